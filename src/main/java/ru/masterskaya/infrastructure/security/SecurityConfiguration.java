@@ -1,0 +1,63 @@
+package ru.masterskaya.infrastructure.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may open what. URL rules give the coarse cut by role; services check the organisation scope
+ * of every record, so a deputy of school A cannot reach a person of school B by guessing a link.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+            + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static final String[] REGISTRY_MANAGERS = {"ADMINISTRATOR", "COORDINATOR", "INSTITUTION_COORDINATOR"};
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .requestMatchers("/login", "/password/**", "/account/activate/**")
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMINISTRATOR")
+                        .requestMatchers(HttpMethod.GET, "/organisations", "/organisations/export")
+                        .hasAnyRole(REGISTRY_MANAGERS)
+                        .requestMatchers(HttpMethod.GET, "/organisations/{id}")
+                        .hasAnyRole(REGISTRY_MANAGERS)
+                        .requestMatchers("/organisations/**")
+                        .hasAnyRole("ADMINISTRATOR", "COORDINATOR")
+                        .requestMatchers("/people/**", "/people")
+                        .hasAnyRole(REGISTRY_MANAGERS)
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(login -> login
+                        .loginPage("/login")
+                        .failureHandler(new LoginFailureHandler())
+                        .defaultSuccessUrl("/", false)
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

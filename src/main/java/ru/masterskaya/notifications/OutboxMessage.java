@@ -1,0 +1,74 @@
+package ru.masterskaya.notifications;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "mail_outbox")
+class OutboxMessage {
+
+    @Id
+    private UUID id;
+
+    private String recipient;
+
+    private String subject;
+
+    private String body;
+
+    private Instant createdAt;
+
+    private int attempts;
+
+    private Instant nextAttemptAt;
+
+    private @Nullable Instant sentAt;
+
+    private @Nullable String lastError;
+
+    protected OutboxMessage() {}
+
+    OutboxMessage(OutgoingMail mail, Instant now) {
+        this.id = UUID.randomUUID();
+        this.recipient = mail.recipient();
+        this.subject = mail.subject();
+        this.body = mail.body();
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    void markSent(Instant now) {
+        attempts++;
+        sentAt = now;
+        lastError = null;
+    }
+
+    /** Backs off exponentially: 1, 2, 4, … minutes, at most a day. */
+    void markFailed(String error, Instant now) {
+        attempts++;
+        lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
+        long minutes = Math.min(1L << Math.min(attempts - 1, 20), Duration.ofDays(1).toMinutes());
+        nextAttemptAt = now.plus(Duration.ofMinutes(minutes));
+    }
+
+    OutgoingMail toMail() {
+        return new OutgoingMail(recipient, subject, body);
+    }
+
+    UUID getId() {
+        return id;
+    }
+
+    int getAttempts() {
+        return attempts;
+    }
+
+    @Nullable Instant getSentAt() {
+        return sentAt;
+    }
+}

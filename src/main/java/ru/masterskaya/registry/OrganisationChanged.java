@@ -1,0 +1,5 @@
+package ru.masterskaya.registry;
+
+import java.util.List;
+
+public record OrganisationChanged(OrganisationId organisationId, String label, String actor, List<FieldChange> changes) {}

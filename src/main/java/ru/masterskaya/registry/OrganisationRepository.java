@@ -1,0 +1,24 @@
+package ru.masterskaya.registry;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface OrganisationRepository extends JpaRepository<Organisation, UUID>, JpaSpecificationExecutor<Organisation> {
+
+    @Override
+    @EntityGraph(attributePaths = {"type", "municipality", "municipality.region"})
+    Page<Organisation> findAll(Specification<Organisation> specification, Pageable pageable);
+
+    @Override
+    @EntityGraph(attributePaths = {"type", "municipality", "municipality.region"})
+    List<Organisation> findAll(Specification<Organisation> specification, Sort sort);
+
+    long countByTypeCode(String typeCode);
+}

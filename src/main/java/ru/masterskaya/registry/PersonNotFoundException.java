@@ -1,0 +1,13 @@
+package ru.masterskaya.registry;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** Thrown when the record does not exist or lies outside what the user may see: both read as 404. */
+@ResponseStatus(HttpStatus.NOT_FOUND)
+public class PersonNotFoundException extends RuntimeException {
+
+    public PersonNotFoundException(Object id) {
+        super("Person " + id + " not found or not in scope");
+    }
+}

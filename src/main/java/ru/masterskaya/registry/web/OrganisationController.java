@@ -1,0 +1,142 @@
+package ru.masterskaya.registry.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.masterskaya.registry.ConcurrentEditException;
+import ru.masterskaya.registry.CurrentUser;
+import ru.masterskaya.registry.Organisation;
+import ru.masterskaya.registry.OrganisationId;
+import ru.masterskaya.registry.OrganisationManagement;
+import ru.masterskaya.registry.PeopleFilter;
+import ru.masterskaya.registry.PersonManagement;
+import ru.masterskaya.registry.RegistryScope;
+import ru.masterskaya.registry.ShortNameAlreadyUsed;
+
+/** Organisations: the list for everyone who manages people, creation and editing for coordinators. */
+@Controller
+class OrganisationController {
+
+    private static final String FORM = "registry/organisation-form";
+
+    private final OrganisationManagement organisations;
+    private final PersonManagement people;
+
+    OrganisationController(OrganisationManagement organisations, PersonManagement people) {
+        this.organisations = organisations;
+        this.people = people;
+    }
+
+    @GetMapping("/organisations")
+    String list(
+            OrganisationListParameters parameters,
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
+        RegistryScope scope = user.registryScope();
+        model.addAttribute("page", organisations.search(
+                parameters.toFilter(), scope, PageRequest.of(parameters.pageIndex(), PersonController.PAGE_SIZE, parameters.toSort())));
+        model.addAttribute("filter", parameters);
+        if (htmx != null) {
+            return "registry/organisation-list :: results";
+        }
+        model.addAttribute("municipalities", organisations.municipalitiesIn(scope));
+        model.addAttribute("types", organisations.activeTypes());
+        model.addAttribute("canEdit", scope.managesTerritory());
+        return "registry/organisation-list";
+    }
+
+    @GetMapping("/organisations/{id}")
+    String show(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        RegistryScope scope = user.registryScope();
+        Organisation organisation = organisations.get(new OrganisationId(id), scope);
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("staffCount", people.search(
+                new PeopleFilter(null, null, organisation.getId(), null, null, Boolean.TRUE, false), scope, PageRequest.of(0, 1))
+                .getTotalElements());
+        model.addAttribute("canEdit", scope.managesTerritory());
+        return "registry/organisation-detail";
+    }
+
+    @GetMapping("/organisations/new")
+    String newOrganisation(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("organisation", new OrganisationFormData());
+        return showForm(user, model, null);
+    }
+
+    @PostMapping("/organisations/new")
+    String create(
+            @Valid @ModelAttribute("organisation") OrganisationFormData form,
+            BindingResult result,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showForm(user, model, null);
+        }
+        try {
+            Organisation organisation = organisations.register(form.toParameters(), user.registryScope(), user.getUsername());
+            redirect.addFlashAttribute("message", "organisation.created");
+            return "redirect:/organisations/" + organisation.getId();
+        } catch (ShortNameAlreadyUsed e) {
+            result.rejectValue("shortName", "organisation.shortName.taken");
+            return showForm(user, model, null);
+        }
+    }
+
+    @GetMapping("/organisations/{id}/edit")
+    String edit(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("organisation", OrganisationFormData.from(organisations.get(new OrganisationId(id), user.registryScope())));
+        return showForm(user, model, id);
+    }
+
+    @PostMapping("/organisations/{id}/edit")
+    String update(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("organisation") OrganisationFormData form,
+            BindingResult result,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        OrganisationId organisationId = new OrganisationId(id);
+        organisations.get(organisationId, user.registryScope());
+        if (result.hasErrors()) {
+            return showForm(user, model, id);
+        }
+        try {
+            organisations.change(organisationId, form.getVersion(), form.toParameters(), user.registryScope(), user.getUsername());
+            redirect.addFlashAttribute("message", "organisation.saved");
+            return "redirect:/organisations/" + id;
+        } catch (ShortNameAlreadyUsed e) {
+            result.rejectValue("shortName", "organisation.shortName.taken");
+            return showForm(user, model, id);
+        } catch (ConcurrentEditException e) {
+            Organisation current = (Organisation) e.current();
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("current", OrganisationFormData.from(current));
+            form.setVersion(current.getVersion());
+            return showForm(user, model, id);
+        }
+    }
+
+    private String showForm(CurrentUser user, Model model, @Nullable UUID id) {
+        model.addAttribute("organisationId", id);
+        model.addAttribute("municipalities", organisations.municipalitiesIn(user.registryScope()));
+        model.addAttribute("types", organisations.activeTypes());
+        return FORM;
+    }
+}
