@@ -30,15 +30,4 @@ class AcademicYearModelAdvice {
     List<AcademicYear> academicYears() {
         return years.selectable();
     }
-
-    @ModelAttribute("requestUri")
-    String requestUri(HttpServletRequest request) {
-        return request.getRequestURI();
-    }
-
-    @ModelAttribute("currentPath")
-    String currentPath(HttpServletRequest request) {
-        String query = request.getQueryString();
-        return request.getRequestURI() + (query == null ? "" : "?" + query);
-    }
 }
