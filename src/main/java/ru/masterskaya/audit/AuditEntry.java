@@ -2,6 +2,10 @@ package ru.masterskaya.audit;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
@@ -13,10 +17,14 @@ import ru.masterskaya.registry.FieldChange;
 /** One recorded change. {@code changes} holds one line per field: field, old and new value, tab-separated. */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class AuditEntry implements Persistable<UUID> {
 
     @Id
     private UUID id;
+
+    /** Ids are assigned here, so saving must not first look the row up (which would slow imports). */
+    @Transient
+    private boolean fresh = true;
 
     private Instant occurredAt;
 
@@ -85,5 +93,21 @@ public class AuditEntry {
 
     public String getAction() {
         return action;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        fresh = false;
     }
 }

@@ -2,6 +2,10 @@ package ru.masterskaya.notifications;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,10 +14,14 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "mail_outbox")
-class OutboxMessage {
+class OutboxMessage implements Persistable<UUID> {
 
     @Id
     private UUID id;
+
+    /** Ids are assigned here, so saving must not first look the row up (which would slow imports). */
+    @Transient
+    private boolean fresh = true;
 
     private String recipient;
 
@@ -60,15 +68,27 @@ class OutboxMessage {
         return new OutgoingMail(recipient, subject, body);
     }
 
-    UUID getId() {
-        return id;
-    }
-
     int getAttempts() {
         return attempts;
     }
 
     @Nullable Instant getSentAt() {
         return sentAt;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        fresh = false;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 import java.util.UUID;
 
 /** A municipal district or city district: the usual scope of a municipal methodological centre. */
@@ -24,7 +25,7 @@ public class Municipality {
     private String name;
 
     @Version
-    private long version;
+    private @Nullable Long version;
 
     protected Municipality() {}
 

@@ -40,7 +40,7 @@ public class Organisation {
     private String searchName;
 
     @Version
-    private long version;
+    private @Nullable Long version;
 
     private Instant createdAt;
 
@@ -110,7 +110,7 @@ public class Organisation {
     }
 
     public long getVersion() {
-        return version;
+        return version == null ? 0 : version;
     }
 
     public Instant getUpdatedAt() {

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An editable kind of organisation (школа, ДОУ, УДО, …). {@code preschool} marks the kinds whose
@@ -25,7 +26,7 @@ public class OrganisationType {
     private boolean active;
 
     @Version
-    private long version;
+    private @Nullable Long version;
 
     protected OrganisationType() {}
 
@@ -58,7 +59,7 @@ public class OrganisationType {
     }
 
     public long getVersion() {
-        return version;
+        return version == null ? 0 : version;
     }
 
     void describe(String name, boolean preschool, int sortOrder, boolean active) {

@@ -54,7 +54,7 @@ public class Person {
     private boolean active;
 
     @Version
-    private long version;
+    private @Nullable Long version;
 
     private Instant createdAt;
 
@@ -175,7 +175,7 @@ public class Person {
     }
 
     public long getVersion() {
-        return version;
+        return version == null ? 0 : version;
     }
 
     public Instant getUpdatedAt() {

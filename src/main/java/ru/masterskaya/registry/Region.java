@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 import java.util.UUID;
 
 /** A subject of the Russian Federation; the widest scope a coordinator can hold. */
@@ -17,7 +18,7 @@ public class Region {
     private String name;
 
     @Version
-    private long version;
+    private @Nullable Long version;
 
     protected Region() {}
 

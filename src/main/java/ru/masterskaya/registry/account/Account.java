@@ -41,7 +41,7 @@ public class Account {
     private boolean enabled;
 
     @Version
-    private long version;
+    private @Nullable Long version;
 
     private Instant createdAt;
 
