@@ -15,7 +15,7 @@ public record PeopleListParameters(
         @Nullable String type,
         @Nullable QualificationCategory category,
         @Nullable String status,
-        boolean young,
+        @Nullable Boolean young,
         @Nullable String sort,
         @Nullable String dir,
         @Nullable Integer page) {
@@ -33,7 +33,7 @@ public record PeopleListParameters(
             case "all" -> null;
             default -> Boolean.TRUE;
         };
-        return new PeopleFilter(q, municipality, organisation, blankToNull(type), category, activeOnly, young);
+        return new PeopleFilter(q, municipality, organisation, blankToNull(type), category, activeOnly, Boolean.TRUE.equals(young));
     }
 
     public Sort toSort() {

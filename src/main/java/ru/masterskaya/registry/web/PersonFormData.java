@@ -27,12 +27,12 @@ public class PersonFormData {
 
     @NotBlank(message = "{person.lastName.required}")
     @Size(max = 100, message = "{field.tooLong}")
-    @Pattern(regexp = NAME_PATTERN, message = "{person.name.letters}")
+    @Pattern(regexp = "^$|" + NAME_PATTERN, message = "{person.name.letters}")
     private @Nullable String lastName;
 
     @NotBlank(message = "{person.firstName.required}")
     @Size(max = 100, message = "{field.tooLong}")
-    @Pattern(regexp = NAME_PATTERN, message = "{person.name.letters}")
+    @Pattern(regexp = "^$|" + NAME_PATTERN, message = "{person.name.letters}")
     private @Nullable String firstName;
 
     @Size(max = 100, message = "{field.tooLong}")
@@ -41,7 +41,7 @@ public class PersonFormData {
 
     @NotBlank(message = "{person.email.required}")
     @Size(max = 254, message = "{field.tooLong}")
-    @Pattern(regexp = EMAIL_PATTERN, message = "{person.email.invalid}")
+    @Pattern(regexp = "^$|" + EMAIL_PATTERN, message = "{person.email.invalid}")
     private @Nullable String email;
 
     @Size(max = 40, message = "{field.tooLong}")
