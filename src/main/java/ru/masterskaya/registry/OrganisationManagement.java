@@ -109,6 +109,6 @@ public class OrganisationManagement {
     }
 
     private OrganisationType type(String code) {
-        return types.findById(code).orElseThrow(() -> new IllegalArgumentException("Unknown organisation type " + code));
+        return types.findById(code).filter(OrganisationType::isActive).orElseThrow(() -> new UnknownOrganisationType(code));
     }
 }
