@@ -59,7 +59,7 @@ public class OrganisationManagement {
     }
 
     public Organisation get(OrganisationId id, RegistryScope scope) {
-        return organisations.findById(id.value())
+        return organisations.findWithDetailsById(id.value())
                 .filter(scope::covers)
                 .orElseThrow(() -> new OrganisationNotFoundException(id));
     }

@@ -1,6 +1,7 @@
 package ru.masterskaya.registry;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -19,6 +20,9 @@ public interface OrganisationRepository extends JpaRepository<Organisation, UUID
     @Override
     @EntityGraph(attributePaths = {"type", "municipality", "municipality.region"})
     List<Organisation> findAll(Specification<Organisation> specification, Sort sort);
+
+    @EntityGraph(attributePaths = {"type", "municipality", "municipality.region"})
+    Optional<Organisation> findWithDetailsById(UUID id);
 
     long countByTypeCode(String typeCode);
 }
