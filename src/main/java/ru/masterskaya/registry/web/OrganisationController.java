@@ -2,6 +2,8 @@ package ru.masterskaya.registry.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -31,13 +33,16 @@ import ru.masterskaya.registry.ShortNameAlreadyUsed;
 class OrganisationController {
 
     private static final String FORM = "registry/organisation-form";
+    private static final List<String> CONFLICT_FIELDS = List.of("shortName", "fullName", "address", "inn");
 
     private final OrganisationManagement organisations;
     private final PersonManagement people;
+    private final ConflictRows conflictRows;
 
-    OrganisationController(OrganisationManagement organisations, PersonManagement people) {
+    OrganisationController(OrganisationManagement organisations, PersonManagement people, ConflictRows conflictRows) {
         this.organisations = organisations;
         this.people = people;
+        this.conflictRows = conflictRows;
     }
 
     @GetMapping("/organisations")
@@ -111,6 +116,7 @@ class OrganisationController {
             @AuthenticationPrincipal CurrentUser user,
             Model model,
             HttpServletResponse response,
+            Locale locale,
             RedirectAttributes redirect) {
         OrganisationId organisationId = new OrganisationId(id);
         organisations.get(organisationId, user.registryScope());
@@ -127,7 +133,7 @@ class OrganisationController {
         } catch (ConcurrentEditException e) {
             Organisation current = (Organisation) e.current();
             response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("current", OrganisationFormData.from(current));
+            model.addAttribute("conflicts", conflictRows.between(form, OrganisationFormData.from(current), CONFLICT_FIELDS, locale));
             form.setVersion(current.getVersion());
             return showForm(user, model, id);
         }

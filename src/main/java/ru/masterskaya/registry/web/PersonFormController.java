@@ -1,6 +1,8 @@
 package ru.masterskaya.registry.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,15 +31,21 @@ import ru.masterskaya.registry.QualificationCategory;
 class PersonFormController {
 
     private static final String FORM = "registry/person-form";
+    private static final List<String> CONFLICT_FIELDS = List.of(
+            "lastName", "firstName", "middleName", "email", "phone", "position", "subjects", "category",
+            "experienceSinceYear", "birthYear", "active");
 
     private final PersonManagement people;
     private final OrganisationManagement organisations;
     private final PersonYearsValidator yearsValidator;
+    private final ConflictRows conflictRows;
 
-    PersonFormController(PersonManagement people, OrganisationManagement organisations, PersonYearsValidator yearsValidator) {
+    PersonFormController(
+            PersonManagement people, OrganisationManagement organisations, PersonYearsValidator yearsValidator, ConflictRows conflictRows) {
         this.people = people;
         this.organisations = organisations;
         this.yearsValidator = yearsValidator;
+        this.conflictRows = conflictRows;
     }
 
     @InitBinder("person")
@@ -89,6 +97,7 @@ class PersonFormController {
             @AuthenticationPrincipal CurrentUser user,
             Model model,
             HttpServletResponse response,
+            Locale locale,
             RedirectAttributes redirect) {
         PersonId personId = new PersonId(id);
         people.get(personId, user.registryScope());
@@ -105,7 +114,7 @@ class PersonFormController {
         } catch (ConcurrentEditException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             Person current = (Person) e.current();
-            model.addAttribute("current", PersonFormData.from(current));
+            model.addAttribute("conflicts", conflictRows.between(form, PersonFormData.from(current), CONFLICT_FIELDS, locale));
             form.setVersion(current.getVersion());
             return showForm(user, model, id);
         }
