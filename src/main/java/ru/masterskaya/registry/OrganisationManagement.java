@@ -90,13 +90,9 @@ public class OrganisationManagement {
     }
 
     private void ensureShortNameFree(OrganisationParameters parameters, @org.jspecify.annotations.Nullable UUID self) {
-        boolean taken = organisations.findAll(
-                        RegistrySpecifications.organisations(
-                                new OrganisationFilter(null, parameters.municipalityId(), null), RegistryScope.EVERYTHING),
-                        BY_NAME)
+        boolean taken = organisations.findByMunicipalityIdAndShortNameIgnoreCase(parameters.municipalityId(), parameters.shortName().strip())
                 .stream()
-                .anyMatch(other -> other.getShortName().equalsIgnoreCase(parameters.shortName().strip())
-                        && !Objects.equals(other.getId(), self));
+                .anyMatch(other -> !Objects.equals(other.getId(), self));
         if (taken) {
             throw new ShortNameAlreadyUsed(parameters.shortName());
         }

@@ -24,5 +24,7 @@ public interface OrganisationRepository extends JpaRepository<Organisation, UUID
     @EntityGraph(attributePaths = {"type", "municipality", "municipality.region"})
     Optional<Organisation> findWithDetailsById(UUID id);
 
+    List<Organisation> findByMunicipalityIdAndShortNameIgnoreCase(UUID municipalityId, String shortName);
+
     long countByTypeCode(String typeCode);
 }
