@@ -1,0 +1,82 @@
+package ru.masterskaya.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import ru.masterskaya.registry.OrganisationRepository;
+import ru.masterskaya.registry.Person;
+
+/**
+ * Loads the demo town on start when demo data is enabled and the registry holds no organisation
+ * yet, all in one transaction: a failure leaves the registry empty, and a registry with real data
+ * is never touched.
+ */
+@Component
+class DemoDataLoader implements ApplicationRunner {
+
+    static final String ACTOR = "demo";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final DemoProperties properties;
+    private final OrganisationRepository organisations;
+    private final DemoTownRegistration registration;
+    private final DemoAccounts accounts;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    DemoDataLoader(
+            DemoProperties properties,
+            OrganisationRepository organisations,
+            DemoTownRegistration registration,
+            DemoAccounts accounts,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.properties = properties;
+        this.organisations = organisations;
+        this.registration = registration;
+        this.accounts = accounts;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) {
+        if (!properties.enabled()) {
+            return;
+        }
+        long started = System.nanoTime();
+        try {
+            Boolean loaded = transactions.execute(status -> loadIntoEmptyRegistry());
+            if (Boolean.TRUE.equals(loaded)) {
+                log.info("Demo data loaded in {} ms (seed {}); sign in as one of {}, password in docs/demo-accounts.md",
+                        (System.nanoTime() - started) / 1_000_000, properties.seed(),
+                        Arrays.stream(DemoAccount.values()).map(DemoAccount::email).toList());
+            }
+        } catch (DataIntegrityViolationException concurrentLoad) {
+            log.warn("Demo data not loaded: another node loaded it at the same time ({})", concurrentLoad.getMessage());
+        }
+    }
+
+    private boolean loadIntoEmptyRegistry() {
+        if (organisations.count() > 0) {
+            log.debug("Demo data skipped: the registry already holds organisations");
+            return false;
+        }
+        DemoTown town = DemoTownGenerator.generate(properties.seed(), LocalDate.now(clock).getYear());
+        DemoTownRegistration.Registered registered = registration.register(town);
+        Map<DemoAccount, Person> holders = registered.accountHolders();
+        accounts.open(holders, registered.municipality());
+        log.info("Demo town «{}»: {} organisations, {} people, {} accounts",
+                town.municipalityName(), town.organisations().size(), town.people().size(), holders.size());
+        return true;
+    }
+}
