@@ -52,6 +52,12 @@ class LoginAttempts {
         throttles.deleteById(normalize(event.getAuthentication().getName()));
     }
 
+    /** Lifts a lock, as after the owner of the address has proved it by resetting the password. */
+    @Transactional
+    void forget(String username) {
+        throttles.deleteById(normalize(username));
+    }
+
     private static String normalize(String username) {
         return username.strip().toLowerCase(Locale.ROOT);
     }
