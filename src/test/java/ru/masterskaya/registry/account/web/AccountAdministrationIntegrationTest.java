@@ -101,6 +101,6 @@ class AccountAdministrationIntegrationTest {
             request.param(parameters[i], parameters[i + 1]);
         }
         Document page = Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        return page.select("#accounts-table tbody tr").stream().filter(row -> row.select("td[colspan]").isEmpty()).toList();
+        return page.select("#accounts-list > li");
     }
 }
