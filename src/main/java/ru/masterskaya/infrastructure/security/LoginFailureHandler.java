@@ -13,15 +13,7 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        String reason = isLocked(exception) ? "locked" : "bad";
+        String reason = exception instanceof LockedException ? "locked" : "bad";
         response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
-    }
-
-    /**
-     * The user details service refuses a locked name before the password is checked, and the
-     * authentication provider wraps what that service throws; so the lock may be the cause.
-     */
-    private static boolean isLocked(AuthenticationException exception) {
-        return exception instanceof LockedException || exception.getCause() instanceof LockedException;
     }
 }
