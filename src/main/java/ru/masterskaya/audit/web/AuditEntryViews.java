@@ -63,6 +63,9 @@ class AuditEntryViews {
 
     /** Short names of the people who acted, where the actor is someone's login. */
     Map<String, String> namesOf(Collection<String> actors) {
+        if (actors.isEmpty()) {
+            return Map.of();
+        }
         return people.findByEmailIn(actors).stream()
                 .collect(Collectors.toMap(Person::getEmail, person -> person.getFullName().initialsFirst(), (a, b) -> a));
     }

@@ -26,8 +26,10 @@ public class AccountAdministration {
 
     public Page<AccountSummary> search(AccountFilter filter, Pageable pageable) {
         Page<Account> page = accounts.findAll(AccountSpecifications.matching(filter), pageable);
-        // loads the roles of the whole page in one query into the accounts already read
-        accounts.findWithRolesByIdIn(page.getContent().stream().map(Account::getId).toList());
+        if (page.hasContent()) {
+            // loads the roles of the whole page in one query into the accounts already read
+            accounts.findWithRolesByIdIn(page.getContent().stream().map(Account::getId).toList());
+        }
         return page.map(this::summary);
     }
 
