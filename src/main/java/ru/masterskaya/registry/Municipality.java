@@ -46,4 +46,8 @@ public class Municipality {
     public String getName() {
         return name;
     }
+
+    void rename(String name) {
+        this.name = name;
+    }
 }

@@ -12,4 +12,8 @@ public interface MunicipalityRepository extends JpaRepository<Municipality, UUID
     List<Municipality> findAllByOrderByName();
 
     Optional<Municipality> findByRegionAndName(Region region, String name);
+
+    boolean existsByRegionIdAndNameIgnoreCase(UUID regionId, String name);
+
+    boolean existsByRegionIdAndNameIgnoreCaseAndIdNot(UUID regionId, String name, UUID id);
 }

@@ -8,4 +8,6 @@ public interface OrganisationTypeRepository extends JpaRepository<OrganisationTy
     List<OrganisationType> findAllByOrderBySortOrder();
 
     List<OrganisationType> findByActiveTrueOrderBySortOrder();
+
+    boolean existsByNameIgnoreCaseAndCodeNot(String name, String code);
 }

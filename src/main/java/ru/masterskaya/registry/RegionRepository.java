@@ -10,4 +10,8 @@ public interface RegionRepository extends JpaRepository<Region, UUID> {
     Optional<Region> findByName(String name);
 
     List<Region> findAllByOrderByName();
+
+    boolean existsByNameIgnoreCase(String name);
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, UUID id);
 }

@@ -1,12 +1,17 @@
 package ru.masterskaya.registry.account;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface AccountRepository extends JpaRepository<Account, UUID> {
+public interface AccountRepository extends JpaRepository<Account, UUID>, JpaSpecificationExecutor<Account> {
 
     @EntityGraph(attributePaths = {"person", "person.organisation", "roles"})
     Optional<Account> findByUsername(String username);
@@ -16,4 +21,11 @@ public interface AccountRepository extends JpaRepository<Account, UUID> {
 
     @EntityGraph(attributePaths = {"person", "person.organisation", "roles"})
     List<Account> findAllByOrderByUsername();
+
+    @Override
+    @EntityGraph(attributePaths = {"person", "person.organisation"})
+    Page<Account> findAll(Specification<Account> specification, Pageable pageable);
+
+    @EntityGraph(attributePaths = "roles")
+    List<Account> findWithRolesByIdIn(Collection<UUID> ids);
 }

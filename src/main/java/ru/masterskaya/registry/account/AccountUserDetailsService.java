@@ -1,6 +1,7 @@
 package ru.masterskaya.registry.account;
 
 import java.util.Locale;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -23,10 +24,21 @@ class AccountUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         String normalized = username.strip().toLowerCase(Locale.ROOT);
-        loginAttempts.ensureNotLocked(normalized);
+        if (loginAttempts.isLocked(normalized)) {
+            return lockedName(normalized);
+        }
         return accounts.findByUsername(normalized)
                 .filter(Account::hasPassword)
                 .map(Account::toCurrentUser)
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + normalized));
+    }
+
+    /**
+     * A locked stand-in, whether or not the name exists, so that a lock tells nothing about
+     * accounts. The provider refuses it as locked before it looks at the password; an exception
+     * thrown here instead would reach the login page as an internal error.
+     */
+    private static UserDetails lockedName(String username) {
+        return User.withUsername(username).password("").accountLocked(true).build();
     }
 }

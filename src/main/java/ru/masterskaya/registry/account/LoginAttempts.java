@@ -3,7 +3,6 @@ package ru.masterskaya.registry.account;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -29,12 +28,8 @@ class LoginAttempts {
     }
 
     @Transactional(readOnly = true)
-    void ensureNotLocked(String username) {
-        throttles.findById(username)
-                .filter(throttle -> throttle.isLockedAt(clock.instant()))
-                .ifPresent(throttle -> {
-                    throw new LockedException("Too many failed logins for " + username);
-                });
+    boolean isLocked(String username) {
+        return throttles.findById(username).filter(throttle -> throttle.isLockedAt(clock.instant())).isPresent();
     }
 
     @EventListener
@@ -50,6 +45,12 @@ class LoginAttempts {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void onSuccess(AuthenticationSuccessEvent event) {
         throttles.deleteById(normalize(event.getAuthentication().getName()));
+    }
+
+    /** Lifts a lock, as after the owner of the address has proved it by resetting the password. */
+    @Transactional
+    void forget(String username) {
+        throttles.deleteById(normalize(username));
     }
 
     private static String normalize(String username) {

@@ -1,0 +1,8 @@
+package ru.masterskaya.registry;
+
+public class OrganisationTypeCodeAlreadyUsed extends RuntimeException {
+
+    public OrganisationTypeCodeAlreadyUsed(String code) {
+        super("Organisation type code already used: " + code);
+    }
+}

@@ -1,0 +1,7 @@
+package ru.masterskaya.registry.account;
+
+/** What a one-time link lets its holder do. */
+enum TokenPurpose {
+    INVITATION,
+    RESET
+}
