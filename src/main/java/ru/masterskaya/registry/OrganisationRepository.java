@@ -1,5 +1,6 @@
 package ru.masterskaya.registry;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -21,4 +22,13 @@ public interface OrganisationRepository extends JpaRepository<Organisation, UUID
     List<Organisation> findAll(Specification<Organisation> specification, Sort sort);
 
     long countByTypeCode(String typeCode);
+
+    List<Organisation> findByInnIn(Collection<String> inns);
+
+    @EntityGraph(attributePaths = {"type", "municipality", "municipality.region"})
+    List<Organisation> findByMunicipalityIdIn(Collection<UUID> municipalityIds);
+
+    default List<Organisation> findAllByInns(Collection<String> inns) {
+        return InClauseChunks.query(inns, this::findByInnIn);
+    }
 }
