@@ -7,7 +7,10 @@ import org.springframework.data.domain.Sort;
 import ru.masterskaya.registry.PeopleFilter;
 import ru.masterskaya.registry.QualificationCategory;
 
-/** The query string of the people list: filters, sort and page, bound by Spring MVC. */
+/**
+ * The query string of the people list: filters, sort and page, bound by Spring MVC. {@code young}
+ * is a {@link Boolean} because a missing parameter cannot be bound to a primitive.
+ */
 public record PeopleListParameters(
         @Nullable String q,
         @Nullable UUID municipality,
@@ -15,7 +18,7 @@ public record PeopleListParameters(
         @Nullable String type,
         @Nullable QualificationCategory category,
         @Nullable String status,
-        boolean young,
+        @Nullable Boolean young,
         @Nullable String sort,
         @Nullable String dir,
         @Nullable Integer page) {
@@ -33,7 +36,7 @@ public record PeopleListParameters(
             case "all" -> null;
             default -> Boolean.TRUE;
         };
-        return new PeopleFilter(q, municipality, organisation, blankToNull(type), category, activeOnly, young);
+        return new PeopleFilter(q, municipality, organisation, blankToNull(type), category, activeOnly, Boolean.TRUE.equals(young));
     }
 
     public Sort toSort() {
