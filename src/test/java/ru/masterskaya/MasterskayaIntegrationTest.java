@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.annotation.AliasFor;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -22,4 +23,9 @@ import ru.masterskaya.registry.RegistryFixtures;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({CleanDatabaseConfiguration.class, RegistryFixtures.class})
-public @interface MasterskayaIntegrationTest {}
+public @interface MasterskayaIntegrationTest {
+
+    /** A real server on a random port, for the few tests that need what MockMvc skips (such as upload limits). */
+    @AliasFor(annotation = SpringBootTest.class, attribute = "webEnvironment")
+    SpringBootTest.WebEnvironment webEnvironment() default SpringBootTest.WebEnvironment.MOCK;
+}

@@ -55,6 +55,13 @@ public class Organisation {
     }
 
     List<FieldChange> change(Municipality municipality, OrganisationType type, OrganisationParameters parameters, Instant now) {
+        List<FieldChange> changes = changesBy(municipality, type, parameters);
+        apply(municipality, type, parameters, now);
+        return changes;
+    }
+
+    /** The fields that {@link #change} would alter, without altering them: what an import preview shows. */
+    public List<FieldChange> changesBy(Municipality municipality, OrganisationType type, OrganisationParameters parameters) {
         List<FieldChange> changes = new ArrayList<>();
         FieldChange.collect(changes, "municipality", this.municipality.getName(), municipality.getName());
         FieldChange.collect(changes, "type", this.type.getName(), type.getName());
@@ -62,7 +69,6 @@ public class Organisation {
         FieldChange.collect(changes, "fullName", fullName, parameters.fullName());
         FieldChange.collect(changes, "address", address, parameters.address());
         FieldChange.collect(changes, "inn", inn, parameters.inn());
-        apply(municipality, type, parameters, now);
         return changes;
     }
 

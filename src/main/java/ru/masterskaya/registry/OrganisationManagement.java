@@ -1,9 +1,19 @@
 package ru.masterskaya.registry;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -87,6 +97,110 @@ public class OrganisationManagement {
             events.publishEvent(new OrganisationChanged(organisation.id(), organisation.getShortName(), actor, changes));
         }
         return organisation;
+    }
+
+    /**
+     * Registers many organisations under the rules of {@link #register}, for an import; one broken
+     * rule rejects the whole batch.
+     */
+    @Transactional
+    public List<Organisation> registerAll(List<OrganisationParameters> registrations, RegistryScope scope, String actor) {
+        Map<UUID, Municipality> municipalities = municipalitiesInScope(registrations, scope);
+        ensureShortNamesFree(registrations, Collections.nCopies(registrations.size(), null));
+        Map<String, OrganisationType> types = types(registrations);
+        Instant now = clock.instant();
+        List<Organisation> registered = organisations.saveAll(registrations.stream()
+                .map(parameters -> new Organisation(
+                        municipalities.get(parameters.municipalityId()), types.get(parameters.typeCode()), parameters, now))
+                .toList());
+        registered.forEach(organisation -> events.publishEvent(
+                new OrganisationRegistered(organisation.id(), organisation.getShortName(), actor)));
+        return registered;
+    }
+
+    /**
+     * Changes many organisations under the rules of {@link #change}, for an import; organisations
+     * whose data would not change are left untouched. Returns the organisations that changed.
+     */
+    @Transactional
+    public List<Organisation> changeAll(List<OrganisationRevision> revisions, RegistryScope scope, String actor) {
+        List<OrganisationParameters> proposals = revisions.stream().map(OrganisationRevision::parameters).toList();
+        List<UUID> ids = revisions.stream().map(revision -> revision.id().value()).toList();
+        Map<UUID, Organisation> current = new HashMap<>();
+        for (Organisation organisation : organisations.findAllById(ids)) {
+            if (scope.covers(organisation)) {
+                current.put(organisation.getId(), organisation);
+            }
+        }
+        Map<UUID, Municipality> municipalities = municipalitiesInScope(proposals, scope);
+        ensureShortNamesFree(proposals, ids);
+        Map<String, OrganisationType> types = types(proposals);
+        Instant now = clock.instant();
+        List<Organisation> changed = new ArrayList<>();
+        for (OrganisationRevision revision : revisions) {
+            Organisation organisation = current.get(revision.id().value());
+            if (organisation == null) {
+                throw new OrganisationNotFoundException(revision.id());
+            }
+            if (organisation.getVersion() != revision.expectedVersion()) {
+                throw new ConcurrentEditException(organisation);
+            }
+            Municipality municipality = municipalities.get(revision.parameters().municipalityId());
+            OrganisationType type = types.get(revision.parameters().typeCode());
+            if (organisation.changesBy(municipality, type, revision.parameters()).isEmpty()) {
+                continue;
+            }
+            List<FieldChange> changes = organisation.change(municipality, type, revision.parameters(), now);
+            events.publishEvent(new OrganisationChanged(organisation.id(), organisation.getShortName(), actor, changes));
+            changed.add(organisation);
+        }
+        return changed;
+    }
+
+    /** No two organisations of a municipality share a short name once the batch is applied (null: a new one). */
+    private void ensureShortNamesFree(List<OrganisationParameters> proposals, List<@Nullable UUID> selves) {
+        Set<UUID> revised = new HashSet<>();
+        selves.stream().filter(Objects::nonNull).forEach(revised::add);
+        Set<String> taken = new HashSet<>();
+        Set<UUID> municipalityIds = proposals.stream().map(OrganisationParameters::municipalityId).collect(Collectors.toSet());
+        for (Organisation existing : organisations.findByMunicipalityIdIn(municipalityIds)) {
+            if (!revised.contains(existing.getId())) {
+                taken.add(shortNameKey(existing.getMunicipality().getId(), existing.getShortName()));
+            }
+        }
+        for (OrganisationParameters proposal : proposals) {
+            if (!taken.add(shortNameKey(proposal.municipalityId(), proposal.shortName()))) {
+                throw new ShortNameAlreadyUsed(proposal.shortName());
+            }
+        }
+    }
+
+    private static String shortNameKey(UUID municipalityId, String shortName) {
+        return municipalityId + "/" + shortName.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private Map<UUID, Municipality> municipalitiesInScope(List<OrganisationParameters> proposals, RegistryScope scope) {
+        Set<UUID> wanted = proposals.stream().map(OrganisationParameters::municipalityId).collect(Collectors.toSet());
+        Map<UUID, Municipality> found = new HashMap<>();
+        for (Municipality municipality : municipalities.findAllById(wanted)) {
+            if (scope.covers(municipality)) {
+                found.put(municipality.getId(), municipality);
+            }
+        }
+        for (UUID id : wanted) {
+            if (!found.containsKey(id)) {
+                throw new OrganisationNotFoundException(id);
+            }
+        }
+        return found;
+    }
+
+    private Map<String, OrganisationType> types(List<OrganisationParameters> proposals) {
+        Map<String, OrganisationType> found = new HashMap<>();
+        for (String code : proposals.stream().map(OrganisationParameters::typeCode).collect(Collectors.toSet())) {
+            found.put(code, type(code));
+        }
+        return found;
     }
 
     private void ensureShortNameFree(OrganisationParameters parameters, @org.jspecify.annotations.Nullable UUID self) {

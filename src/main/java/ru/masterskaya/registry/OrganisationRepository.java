@@ -1,5 +1,6 @@
 package ru.masterskaya.registry;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,4 +28,13 @@ public interface OrganisationRepository extends JpaRepository<Organisation, UUID
     List<Organisation> findByMunicipalityIdAndShortNameIgnoreCase(UUID municipalityId, String shortName);
 
     long countByTypeCode(String typeCode);
+
+    List<Organisation> findByInnIn(Collection<String> inns);
+
+    @EntityGraph(attributePaths = {"type", "municipality", "municipality.region"})
+    List<Organisation> findByMunicipalityIdIn(Collection<UUID> municipalityIds);
+
+    default List<Organisation> findAllByInns(Collection<String> inns) {
+        return InClauseChunks.query(inns, this::findByInnIn);
+    }
 }

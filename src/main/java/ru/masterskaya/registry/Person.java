@@ -69,6 +69,13 @@ public class Person {
     }
 
     List<FieldChange> change(Organisation organisation, PersonParameters parameters, Instant now) {
+        List<FieldChange> changes = changesBy(organisation, parameters);
+        apply(organisation, parameters, now);
+        return changes;
+    }
+
+    /** The fields that {@link #change} would alter, without altering them: what an import preview shows. */
+    public List<FieldChange> changesBy(Organisation organisation, PersonParameters parameters) {
         List<FieldChange> changes = new ArrayList<>();
         FieldChange.collect(changes, "organisation", this.organisation.getShortName(), organisation.getShortName());
         FieldChange.collect(changes, "lastName", lastName, parameters.lastName());
@@ -82,7 +89,6 @@ public class Person {
         FieldChange.collect(changes, "experienceSinceYear", experienceSinceYear, parameters.experienceSinceYear());
         FieldChange.collect(changes, "birthYear", birthYear, parameters.birthYear());
         FieldChange.collect(changes, "active", active, parameters.active());
-        apply(organisation, parameters, now);
         return changes;
     }
 

@@ -30,5 +30,25 @@ public interface PersonRepository extends JpaRepository<Person, UUID>, JpaSpecif
     @EntityGraph(attributePaths = {"organisation", "organisation.municipality", "organisation.municipality.region"})
     List<Person> findByEmailIn(Collection<String> emails);
 
+    @EntityGraph(attributePaths = {"organisation", "organisation.municipality", "organisation.municipality.region"})
+    List<Person> findWithOrganisationByIdIn(Collection<UUID> ids);
+
+    @EntityGraph(attributePaths = {"organisation"})
+    List<Person> findBySearchNameIn(Collection<String> searchNames);
+
     long countByOrganisationId(UUID organisationId);
+
+    /** People with any of the (normalised) e-mails, in whatever organisation, looked up in slices. */
+    default List<Person> findAllByEmails(Collection<String> emails) {
+        return InClauseChunks.query(emails, this::findByEmailIn);
+    }
+
+    default List<Person> findAllWithOrganisationByIds(Collection<UUID> ids) {
+        return InClauseChunks.query(ids, this::findWithOrganisationByIdIn);
+    }
+
+    /** People whose normalised full name («иванов иван иванович») is one of the given ones. */
+    default List<Person> findAllBySearchNames(Collection<String> searchNames) {
+        return InClauseChunks.query(searchNames, this::findBySearchNameIn);
+    }
 }

@@ -7,7 +7,10 @@ import org.springframework.data.domain.Sort;
 import ru.masterskaya.registry.PeopleFilter;
 import ru.masterskaya.registry.QualificationCategory;
 
-/** The query string of the people list: filters, sort and page, bound by Spring MVC. */
+/**
+ * The query string of the people list: filters, sort and page, bound by Spring MVC. {@code young}
+ * is a {@link Boolean} because a missing parameter cannot be bound to a primitive.
+ */
 public record PeopleListParameters(
         @Nullable String q,
         @Nullable UUID municipality,
