@@ -80,7 +80,7 @@ class ExportIntegrationTest {
         for (int page = 0; page < 2; page++) {
             Document html = Jsoup.parse(mvc.perform(get("/people" + query + "&page=" + page).with(user(coordinator)))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-            listed.addAll(html.select("#people-table tbody td.text-break").eachText());
+            listed.addAll(html.select("#people-table tbody td.person-email").eachText());
         }
 
         MvcResult export = mvc.perform(get("/people/export" + query).with(user(coordinator))).andExpect(status().isOk()).andReturn();
