@@ -115,7 +115,7 @@ public class PersonManagement {
     public List<Person> changeAll(List<PersonRevision> revisions, RegistryScope scope, String actor) {
         List<UUID> ids = revisions.stream().map(revision -> revision.id().value()).toList();
         Map<UUID, Person> current = new HashMap<>();
-        for (Person person : people.findAllWithOrganisationByIds(ids)) {
+        for (Person person : people.findAllByIds(ids)) {
             if (scope.covers(person.getOrganisation())) {
                 current.put(person.getId(), person);
             }

@@ -118,8 +118,10 @@ class PeopleImport implements RowImport {
         if (newcomers.isEmpty()) {
             return;
         }
-        Set<String> names = rows.stream().filter(row -> row.existing() == null).map(PersonRow::searchName).collect(Collectors.toSet());
-        for (Person namesake : people.findAllBySearchNames(names)) {
+        List<PersonRow> newRows = rows.stream().filter(row -> row.existing() == null).toList();
+        Set<UUID> organisationIds = newRows.stream().map(row -> row.form().getOrganisationId()).collect(Collectors.toSet());
+        Set<String> names = newRows.stream().map(PersonRow::searchName).collect(Collectors.toSet());
+        for (Person namesake : people.findNamesakes(organisationIds, names)) {
             String key = nameInOrganisation(namesake.getOrganisation().getId(), SearchText.normalize(namesake.getFullName().full()));
             for (PersonRow row : newcomers.getOrDefault(key, List.of())) {
                 errors.add(row.row(), EMAIL, errors.problem("person.probableDuplicate", namesake.getFullName().full(), namesake.getEmail()));

@@ -39,6 +39,7 @@ public class RegistryImports {
     private final RegistryProperties properties;
     private final MessageSource messages;
     private final TransactionTemplate transaction;
+    private final PlannerStatistics statistics;
     private final Clock clock;
 
     RegistryImports(
@@ -47,12 +48,14 @@ public class RegistryImports {
             RegistryProperties properties,
             MessageSource messages,
             PlatformTransactionManager transactions,
+            PlannerStatistics statistics,
             Clock clock) {
         imports.forEach(rowImport -> this.imports.put(rowImport.kind(), rowImport));
         this.uploads = uploads;
         this.properties = properties;
         this.messages = messages;
         this.transaction = new TransactionTemplate(transactions);
+        this.statistics = statistics;
         this.clock = clock;
     }
 
@@ -80,8 +83,9 @@ public class RegistryImports {
      * transaction. A change by someone else that slips in between shows as an error, not a failure.
      */
     public ImportCheck confirm(ImportKind kind, UUID uploadId, CurrentUser user, Locale locale) {
+        ImportCheck check;
         try {
-            return transaction.execute(status -> {
+            check = transaction.execute(status -> {
                 ImportUpload upload = upload(kind, uploadId, user);
                 PreparedImport prepared = prepare(kind, upload.file(), user.registryScope(), locale);
                 if (!prepared.check().hasErrors()) {
@@ -95,6 +99,8 @@ public class RegistryImports {
             LOG.info("Import {} of {} was overtaken by a concurrent change: {}", uploadId, user.getUsername(), e.getMessage());
             return ImportCheck.rejected(messages.getMessage("import.changedMeanwhile", null, locale));
         }
+        statistics.refreshAfter(kind, check.created() + check.updated());
+        return check;
     }
 
     @Transactional

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static ru.masterskaya.registry.XlsxFixtures.ORGANISATIONS_HEADER;
 import static ru.masterskaya.registry.XlsxFixtures.PEOPLE_HEADER;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,6 +106,17 @@ class ExportIntegrationTest {
             assertThat(first.getCell(9).getNumericCellValue()).isEqualTo(2010);
             assertThat(first.getCell(11).getStringCellValue()).isEqualTo("да");
         }
+    }
+
+    @Test
+    void theExportLinkOfTheListCarriesItsFilter() throws Exception {
+        Document list = Jsoup.parse(mvc.perform(get("/people?q=ушедшая&status=all").with(user(coordinator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        URI link = URI.create(list.select("#people-export").attr("href"));
+
+        List<String> exported = emails(mvc.perform(get(link).with(user(coordinator))).andExpect(status().isOk()).andReturn());
+
+        assertThat(exported).isEqualTo(list.select("#people-table tbody td.text-break").eachText()).hasSize(1);
     }
 
     @Test

@@ -91,6 +91,17 @@ class OrganisationsImportIntegrationTest {
     }
 
     @Test
+    void importsAFileOfNewOrganisationsOnly() throws Exception {
+        String name = "МБОУ ООШ № " + RegistryFixtures.unique();
+        byte[] file = XlsxFixtures.table(ORGANISATIONS_HEADER, new Object[] {municipality.getName(), "SCHOOL", name, name + " полное", null, null});
+
+        String preview = upload(coordinator, file).andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(preview + "/confirm").with(user(coordinator)).with(csrf())).andExpect(redirectedUrl("/organisations"));
+
+        assertThat(organisations.findAll()).extracting(Organisation::getShortName).contains(name);
+    }
+
+    @Test
     void rejectsTheSameOrganisationTwiceInTheFile() throws Exception {
         String name = "МБОУ «Ёлкинская СОШ» " + RegistryFixtures.unique();
         byte[] file = XlsxFixtures.table(ORGANISATIONS_HEADER,

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static ru.masterskaya.registry.XlsxFixtures.PEOPLE_HEADER;
 
+import jakarta.servlet.http.Cookie;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -152,6 +153,27 @@ class PeopleImportIntegrationTest {
         assertThat(people.findByEmail(good)).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from import_upload where uploaded_by = ?", Long.class, coordinator.getUsername()))
                 .isZero();
+    }
+
+    @Test
+    void reportsErrorsInTheLanguageOfTheInterface() throws Exception {
+        byte[] file = XlsxFixtures.table(PEOPLE_HEADER,
+                new Object[] {"Иванов", "Иван", null, "ivanov@", null, schoolA.getShortName(), "учитель", null, null, null, null, null},
+                new Object[] {null, "Пётр", null, email("petrov"), null, schoolA.getShortName(), "учитель", null, null, "1900", null, null});
+
+        MvcResult result = mvc.perform(multipart("/people/import")
+                        .file(new MockMultipartFile("file", "people.xlsx", XlsxFixtures.XLSX_TYPE, file))
+                        .cookie(new Cookie("masterskaya-lang", "en"))
+                        .with(user(coordinator))
+                        .with(csrf()))
+                .andExpect(status().is(422))
+                .andReturn();
+
+        assertThat(errors(result)).containsExactly(
+                "Row 2, column «E-mail»: «ivanov@» — not an e-mail address",
+                "Row 3, column «Фамилия»: empty — enter the last name",
+                "Row 3, column «Год начала педагогического стажа»: «1900» — the year must be between 1950 and this year");
+        assertThat(page(result).select("#import-errors p").text()).isEqualTo("Errors found: 3. Nothing was saved.");
     }
 
     @Test
