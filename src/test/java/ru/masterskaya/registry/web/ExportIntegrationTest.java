@@ -116,7 +116,7 @@ class ExportIntegrationTest {
 
         List<String> exported = emails(mvc.perform(get(link).with(user(coordinator))).andExpect(status().isOk()).andReturn());
 
-        assertThat(exported).isEqualTo(list.select("#people-table tbody td.text-break").eachText()).hasSize(1);
+        assertThat(exported).isEqualTo(list.select("#people-table tbody td.person-email").eachText()).hasSize(1);
     }
 
     @Test
