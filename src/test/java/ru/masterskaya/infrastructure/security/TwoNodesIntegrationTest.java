@@ -44,6 +44,16 @@ class TwoNodesIntegrationTest {
     }
 
     @Test
+    void sessionCookieIsHiddenFromScriptsAndNotSentFromOtherSites() throws Exception {
+        HttpResponse<String> loginPage = nodeA.get("/login", null);
+
+        assertThat(loginPage.headers().allValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith("SESSION="))
+                .singleElement().asString()
+                .contains("HttpOnly", "SameSite=Lax", "Path=/");
+    }
+
+    @Test
     void sessionUnknownToTheDatabaseIsNotRecognisedByAnyNode() throws Exception {
         HttpResponse<String> profile = nodeB.get("/profile", "SESSION=" + UUID.randomUUID());
 
