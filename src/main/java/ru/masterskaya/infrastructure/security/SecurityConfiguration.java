@@ -40,6 +40,10 @@ class SecurityConfiguration {
                         .hasAnyRole("ADMINISTRATOR", "COORDINATOR")
                         .requestMatchers("/people/**", "/people")
                         .hasAnyRole(REGISTRY_MANAGERS)
+                        .requestMatchers(HttpMethod.GET, "/topics")
+                        .hasAnyRole(REGISTRY_MANAGERS)
+                        .requestMatchers("/topics/**")
+                        .hasAnyRole("ADMINISTRATOR", "COORDINATOR")
                         .anyRequest()
                         .authenticated())
                 .formLogin(login -> login
