@@ -58,6 +58,7 @@ class PeopleListBrowserIntegrationTest {
         assertThat(rows.nth(1)).containsText("Лесникова Вера");
         assertThat(page).hasURL(Pattern.compile(".*/people\\?q=%D0%BB%D0%B5%D1%81%D0%BD%D0%B8%D0%BA.*"));
         assertThat(page.evaluate("window.pageNotReloaded")).as("htmx replaced the table, not the page").isEqualTo(true);
+        assertThat(page.locator("#people-results")).hasCount(1);
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
