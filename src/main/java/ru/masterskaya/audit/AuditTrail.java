@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import ru.masterskaya.registry.AccountDisabled;
+import ru.masterskaya.registry.AccountEnabled;
 import ru.masterskaya.registry.FieldChange;
 import ru.masterskaya.registry.OrganisationChanged;
 import ru.masterskaya.registry.OrganisationRegistered;
@@ -47,6 +49,16 @@ class AuditTrail {
     @EventListener
     void on(OrganisationChanged event) {
         record(event.actor(), ORGANISATION, event.organisationId().toString(), event.label(), "CHANGED", event.changes());
+    }
+
+    @EventListener
+    void on(AccountDisabled event) {
+        record(event.actor(), PERSON, event.personId().toString(), event.label(), "ACCOUNT_DISABLED", List.of());
+    }
+
+    @EventListener
+    void on(AccountEnabled event) {
+        record(event.actor(), PERSON, event.personId().toString(), event.label(), "ACCOUNT_ENABLED", List.of());
     }
 
     @EventListener

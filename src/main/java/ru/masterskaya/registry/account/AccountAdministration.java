@@ -2,10 +2,13 @@ package ru.masterskaya.registry.account;
 
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.masterskaya.registry.AccountDisabled;
+import ru.masterskaya.registry.AccountEnabled;
 import ru.masterskaya.registry.CurrentUser;
 import ru.masterskaya.registry.Role;
 
@@ -17,11 +20,13 @@ public class AccountAdministration {
     private final AccountRepository accounts;
     private final RoleScopes scopes;
     private final UserSessions sessions;
+    private final ApplicationEventPublisher events;
 
-    AccountAdministration(AccountRepository accounts, RoleScopes scopes, UserSessions sessions) {
+    AccountAdministration(AccountRepository accounts, RoleScopes scopes, UserSessions sessions, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.scopes = scopes;
         this.sessions = sessions;
+        this.events = events;
     }
 
     public Page<AccountSummary> search(AccountFilter filter, Pageable pageable) {
@@ -42,11 +47,14 @@ public class AccountAdministration {
         }
         account.disable();
         sessions.endAllAfterCommit(account.getUsername());
+        events.publishEvent(new AccountDisabled(account.getPerson().id(), account.getPerson().getFullName().full(), actor.getUsername()));
     }
 
     @Transactional
     public void enable(UUID accountId, CurrentUser actor) {
-        administered(accountId, actor).enable();
+        Account account = administered(accountId, actor);
+        account.enable();
+        events.publishEvent(new AccountEnabled(account.getPerson().id(), account.getPerson().getFullName().full(), actor.getUsername()));
     }
 
     private Account administered(UUID accountId, CurrentUser actor) {

@@ -88,6 +88,17 @@ class AccountAdministrationIntegrationTest {
     }
 
     @Test
+    void switchingAnAccountOffAndOnIsRecordedInTheAuditLog() throws Exception {
+        mvc.perform(post("/admin/accounts/{id}/disable", teacher.accountId()).with(user(administrator)).with(csrf()));
+        mvc.perform(post("/admin/accounts/{id}/enable", teacher.accountId()).with(user(administrator)).with(csrf()));
+
+        Document audit = Jsoup.parse(mvc.perform(get("/admin/audit").param("actor", administrator.getUsername()).with(user(administrator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(audit.text()).contains("отключение учётной записи", "включение учётной записи", "Учителева Ульяна");
+    }
+
+    @Test
     void administratorCannotDisableTheirOwnAccount() throws Exception {
         mvc.perform(post("/admin/accounts/{id}/disable", administrator.accountId()).with(user(administrator)).with(csrf()))
                 .andExpect(status().isForbidden());
