@@ -1,6 +1,7 @@
 package ru.masterskaya.registry.account;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -16,4 +17,6 @@ interface AccountTokenRepository extends JpaRepository<AccountToken, String> {
     @Modifying(flushAutomatically = true)
     @Query("delete from AccountToken t where t.account = :account and t.purpose = :purpose")
     void deleteByAccountAndPurpose(Account account, TokenPurpose purpose);
+
+    boolean existsByAccountAndPurposeAndCreatedAtAfter(Account account, TokenPurpose purpose, Instant after);
 }

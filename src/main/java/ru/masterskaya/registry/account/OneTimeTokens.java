@@ -44,6 +44,11 @@ class OneTimeTokens {
         return new IssuedToken(token, stored.getExpiresAt());
     }
 
+    /** Whether a link of this purpose was sent to the account within the interval. */
+    boolean issuedWithin(Account account, TokenPurpose purpose, Duration interval) {
+        return tokens.existsByAccountAndPurposeAndCreatedAtAfter(account, purpose, clock.instant().minus(interval));
+    }
+
     /** The account the link belongs to, while the link still works. */
     Optional<Account> peek(String token, TokenPurpose purpose) {
         if (token.length() > MAX_TOKEN_LENGTH) {

@@ -40,11 +40,16 @@ public class PasswordResets {
         this.sessions = sessions;
     }
 
-    /** Sends a link if the address belongs to an enabled account of someone still at work; otherwise nothing. */
+    /**
+     * Sends a link if the address belongs to an enabled account of someone still at work, and no
+     * link went to it within the last few minutes (so the form cannot be used to flood a mailbox);
+     * otherwise nothing, and the answer is the same.
+     */
     public void request(String email) {
         accounts.findByUsername(Person.normalizeEmail(email))
                 .filter(Account::isEnabled)
                 .filter(account -> account.getPerson().isActive())
+                .filter(account -> !tokens.issuedWithin(account, TokenPurpose.RESET, properties.resetRequestInterval()))
                 .ifPresent(account -> mails.sendPasswordReset(
                         account, tokens.issue(account, TokenPurpose.RESET, properties.resetValidity())));
     }

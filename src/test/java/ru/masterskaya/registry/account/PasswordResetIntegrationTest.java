@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,6 +42,9 @@ class PasswordResetIntegrationTest {
 
     @Autowired
     RegistryFixtures registry;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     FindByIndexNameSessionRepository<? extends Session> sessions;
@@ -96,6 +100,17 @@ class PasswordResetIntegrationTest {
 
         assertThat(sessions.findByPrincipalName(teacher.getUsername())).isEmpty();
         mvc.perform(formLogin().user(teacher.getUsername()).password(NEW_PASSWORD)).andExpect(authenticated());
+    }
+
+    @Test
+    void repeatedRequestsWithinFiveMinutesSendOnlyOneLink() throws Exception {
+        for (int request = 0; request < 3; request++) {
+            mvc.perform(post("/password/forgot").with(csrf()).param("email", teacher.getUsername()))
+                    .andExpect(redirectedUrl("/password/forgot?sent"));
+        }
+
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient = ?", Integer.class, teacher.getUsername()))
+                .isEqualTo(1);
     }
 
     @Test
