@@ -1,5 +1,6 @@
 package ru.masterskaya.registry.importing;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,4 +14,8 @@ interface ImportUploadRepository extends JpaRepository<ImportUpload, UUID> {
     @Modifying
     @Query("delete from ImportUpload upload where upload.kind = :kind and upload.uploadedBy = :uploadedBy")
     void deleteByKindAndUploadedBy(ImportKind kind, String uploadedBy);
+
+    @Modifying
+    @Query("delete from ImportUpload upload where upload.uploadedAt < :before")
+    int deleteByUploadedAtBefore(Instant before);
 }
