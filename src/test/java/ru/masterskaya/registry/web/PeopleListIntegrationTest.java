@@ -81,6 +81,19 @@ class PeopleListIntegrationTest {
     }
 
     @Test
+    void pageLinksKeepTheFiltersAndTheSort() throws Exception {
+        for (int i = 0; i <= PersonController.PAGE_SIZE; i++) {
+            registry.teacher(school, "Листова" + (char) ('а' + i), "Нина");
+        }
+
+        Document first = page(get("/people").param("q", "листова").param("sort", "name").param("dir", "desc"));
+        String next = first.select("nav .pagination a.page-link").last().attr("href");
+
+        assertThat(next).startsWith("/people?").contains("q=", "sort=name", "dir=desc").endsWith("page=1");
+        assertThat(names(page(get(java.net.URI.create(next))))).containsExactly("Листоваа Нина Петрович");
+    }
+
+    @Test
     void speaksEnglishWhenAsked() throws Exception {
         Document english = page(get("/people").param("lang", "en"));
 
