@@ -1,6 +1,8 @@
 package ru.masterskaya.registry.importing;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A column of an import file, which is also a column of the template and of the export. Headers
@@ -8,20 +10,37 @@ import java.util.List;
  */
 public interface ImportColumn {
 
+    ColumnSpec spec();
+
     /** The header as written in the template and named in error messages. */
-    String header();
+    default String header() {
+        return spec().header();
+    }
 
     /** Other headers people commonly write for this column. */
-    List<String> aliases();
+    default List<String> aliases() {
+        return spec().aliases();
+    }
 
     /** Whether a file without this column is rejected. */
-    boolean required();
+    default boolean required() {
+        return spec().required();
+    }
 
     /** Width in characters in the template and the export. */
-    int width();
+    default int width() {
+        return spec().width();
+    }
 
     /** Whether this column holds the named property of the form or the entity. */
-    boolean holds(String property);
+    default boolean holds(String property) {
+        return spec().properties().contains(property);
+    }
+
+    /** The column of the given kind that holds the named property. */
+    static <C extends Enum<C> & ImportColumn> Optional<C> holding(Class<C> columns, String property) {
+        return Arrays.stream(columns.getEnumConstants()).filter(column -> column.holds(property)).findFirst();
+    }
 
     /** Position in the file; enums provide it. */
     int ordinal();

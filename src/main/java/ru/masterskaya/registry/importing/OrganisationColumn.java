@@ -1,6 +1,5 @@
 package ru.masterskaya.registry.importing;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,46 +12,18 @@ public enum OrganisationColumn implements ImportColumn {
     ADDRESS("Адрес", false, 45, List.of(), "address"),
     INN("ИНН", false, 15, List.of(), "inn");
 
-    private final String header;
-    private final boolean required;
-    private final int width;
-    private final List<String> aliases;
-    private final List<String> properties;
+    private final ColumnSpec spec;
 
     OrganisationColumn(String header, boolean required, int width, List<String> aliases, String... properties) {
-        this.header = header;
-        this.required = required;
-        this.width = width;
-        this.aliases = aliases;
-        this.properties = List.of(properties);
+        this.spec = new ColumnSpec(header, required, width, aliases, List.of(properties));
     }
 
     public static Optional<OrganisationColumn> holding(String property) {
-        return Arrays.stream(values()).filter(column -> column.holds(property)).findFirst();
+        return ImportColumn.holding(OrganisationColumn.class, property);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public int width() {
-        return width;
-    }
-
-    @Override
-    public boolean holds(String property) {
-        return properties.contains(property);
+    public ColumnSpec spec() {
+        return spec;
     }
 }

@@ -1,6 +1,5 @@
 package ru.masterskaya.registry.importing;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,46 +18,18 @@ public enum PersonColumn implements ImportColumn {
     BIRTH_YEAR("Год рождения", false, 14, List.of(), "birthYear"),
     ACTIVE("Работает", false, 12, List.of(), "active");
 
-    private final String header;
-    private final boolean required;
-    private final int width;
-    private final List<String> aliases;
-    private final List<String> properties;
+    private final ColumnSpec spec;
 
     PersonColumn(String header, boolean required, int width, List<String> aliases, String... properties) {
-        this.header = header;
-        this.required = required;
-        this.width = width;
-        this.aliases = aliases;
-        this.properties = List.of(properties);
+        this.spec = new ColumnSpec(header, required, width, aliases, List.of(properties));
     }
 
     public static Optional<PersonColumn> holding(String property) {
-        return Arrays.stream(values()).filter(column -> column.holds(property)).findFirst();
+        return ImportColumn.holding(PersonColumn.class, property);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public int width() {
-        return width;
-    }
-
-    @Override
-    public boolean holds(String property) {
-        return properties.contains(property);
+    public ColumnSpec spec() {
+        return spec;
     }
 }
