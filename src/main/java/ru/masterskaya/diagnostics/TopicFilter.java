@@ -11,6 +11,7 @@ import ru.masterskaya.registry.SearchText;
 public record TopicFilter(@Nullable TopicBlock block, @Nullable Boolean active, @Nullable String query) {
 
     public static final TopicFilter ACTIVE = new TopicFilter(null, true, null);
+    public static final TopicFilter ALL = new TopicFilter(null, null, null);
 
     boolean matches(Topic topic) {
         return (block == null || topic.getBlock() == block)

@@ -5,6 +5,6 @@
  * active; coordinators keep it, and topics are deactivated rather than deleted because campaigns
  * and answers will refer to them.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Diagnostics", allowedDependencies = "registry")
+@org.springframework.modulith.ApplicationModule(displayName = "Diagnostics", allowedDependencies = {"registry", "calendar"})
 @org.jspecify.annotations.NullMarked
 package ru.masterskaya.diagnostics;

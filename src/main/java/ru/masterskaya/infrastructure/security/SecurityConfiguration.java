@@ -2,9 +2,11 @@ package ru.masterskaya.infrastructure.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -23,7 +25,29 @@ class SecurityConfiguration {
 
     private static final String[] REGISTRY_MANAGERS = {"ADMINISTRATOR", "COORDINATOR", "INSTITUTION_COORDINATOR"};
 
+    /**
+     * The self-diagnosis behind a personal link: the token in the address is the only credential,
+     * so the pages keep no session (thousands of respondents leave no session rows) and need no
+     * CSRF token, as no cookie carries any authority there.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain personalLinkChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/d/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
@@ -44,6 +68,12 @@ class SecurityConfiguration {
                         .hasAnyRole(REGISTRY_MANAGERS)
                         .requestMatchers("/topics/**")
                         .hasAnyRole("ADMINISTRATOR", "COORDINATOR")
+                        .requestMatchers(HttpMethod.GET, "/instruments", "/instruments/*", "/instruments/*/versions/**")
+                        .hasAnyRole(REGISTRY_MANAGERS)
+                        .requestMatchers("/instruments/**", "/instruments")
+                        .hasAnyRole("ADMINISTRATOR", "COORDINATOR")
+                        .requestMatchers("/campaigns/**", "/campaigns")
+                        .hasAnyRole(REGISTRY_MANAGERS)
                         .anyRequest()
                         .authenticated())
                 .formLogin(login -> login
