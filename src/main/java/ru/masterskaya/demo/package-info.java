@@ -4,6 +4,7 @@
  * tried at once. Everything is generated from a seed through the registry's own services, so the
  * same seed always gives the same town and the registry's rules and audit apply as for real data.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = {"registry", "registry :: account"})
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = {"registry", "registry :: account", "calendar", "diagnostics",
+        "diagnostics :: instruments", "diagnostics :: campaigns"})
 @org.jspecify.annotations.NullMarked
 package ru.masterskaya.demo;

@@ -1,10 +1,10 @@
 /**
  * Diagnostics: a teacher's self-diagnosis of professional deficits by topic, which later feeds
- * individual routes. This step holds the catalogue of topics (competences), grouped in the blocks
- * of the teacher's professional standard and Р-201 plus a managerial block for the methodological
- * active; coordinators keep it, and topics are deactivated rather than deleted because campaigns
- * and answers will refer to them.
+ * individual routes and matching: the catalogue of topics (competences) in the blocks of the
+ * professional standard and Р-201, versioned instruments, campaigns with personal links, scoring
+ * into deficit profiles and the needs of a territory. Other modules hear
+ * {@link ru.masterskaya.diagnostics.SelfDiagnosisSubmitted} and {@link ru.masterskaya.diagnostics.CampaignClosed}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Diagnostics", allowedDependencies = {"registry", "calendar"})
+@org.springframework.modulith.ApplicationModule(displayName = "Diagnostics", allowedDependencies = {"registry", "calendar", "notifications"})
 @org.jspecify.annotations.NullMarked
 package ru.masterskaya.diagnostics;
