@@ -74,6 +74,14 @@ public class DiagnosisResponse {
         return startedAt != null ? ResponseStatus.STARTED : ResponseStatus.INVITED;
     }
 
+    /** The last time the invitee heard from us: the invitation or the latest reminder. */
+    public @Nullable Instant lastContactedAt() {
+        if (lastRemindedAt == null) {
+            return invitationSentAt;
+        }
+        return invitationSentAt == null || lastRemindedAt.isAfter(invitationSentAt) ? lastRemindedAt : invitationSentAt;
+    }
+
     public boolean isRevoked() {
         return revokedAt != null;
     }
@@ -103,11 +111,12 @@ public class DiagnosisResponse {
         this.revokedAt = null;
     }
 
-    void invitationSent(Instant now) {
+    /** The invitation (or a renewed link) was queued for e-mail; reminders count their interval from here. */
+    public void invitationSent(Instant now) {
         this.invitationSentAt = now;
     }
 
-    void reminded(Instant now) {
+    public void reminded(Instant now) {
         this.lastRemindedAt = now;
         this.remindersSent++;
     }

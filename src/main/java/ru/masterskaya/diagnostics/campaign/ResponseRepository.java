@@ -25,6 +25,12 @@ public interface ResponseRepository extends JpaRepository<DiagnosisResponse, UUI
 
     List<DiagnosisResponse> findByCampaignIdAndOrganisationIdIn(UUID campaignId, Collection<UUID> organisationIds);
 
+    /** Invitees still waiting for their invitation e-mail (for instance because the campaign opens later). */
+    List<DiagnosisResponse> findByCampaignIdAndInvitationSentAtIsNullAndRevokedAtIsNull(UUID campaignId);
+
+    /** Invitees who were invited, have not finished and whose link works: the candidates for a reminder. */
+    List<DiagnosisResponse> findByCampaignIdAndInvitationSentAtIsNotNullAndSubmittedAtIsNullAndRevokedAtIsNull(UUID campaignId);
+
     List<DiagnosisResponse> findByPersonIdOrderByInvitedAtDesc(UUID personId);
 
     @Query("select distinct r.campaignId from DiagnosisResponse r where r.organisationId in :organisationIds")
