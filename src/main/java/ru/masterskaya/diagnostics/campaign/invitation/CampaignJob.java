@@ -21,10 +21,10 @@ public class CampaignJob {
     private static final Logger log = LoggerFactory.getLogger(CampaignJob.class);
 
     private final Campaigns campaigns;
-    private final Invitations invitations;
+    private final CampaignInvitations invitations;
     private final Clock clock;
 
-    CampaignJob(Campaigns campaigns, Invitations invitations, Clock clock) {
+    CampaignJob(Campaigns campaigns, CampaignInvitations invitations, Clock clock) {
         this.campaigns = campaigns;
         this.invitations = invitations;
         this.clock = clock;

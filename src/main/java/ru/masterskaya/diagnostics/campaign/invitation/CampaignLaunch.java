@@ -23,10 +23,10 @@ public class CampaignLaunch {
 
     private final InviteeSelection selection;
     private final Campaigns campaigns;
-    private final Invitations invitations;
+    private final CampaignInvitations invitations;
     private final Clock clock;
 
-    CampaignLaunch(InviteeSelection selection, Campaigns campaigns, Invitations invitations, Clock clock) {
+    CampaignLaunch(InviteeSelection selection, Campaigns campaigns, CampaignInvitations invitations, Clock clock) {
         this.selection = selection;
         this.campaigns = campaigns;
         this.invitations = invitations;

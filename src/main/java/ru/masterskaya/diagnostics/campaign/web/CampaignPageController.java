@@ -22,7 +22,7 @@ import ru.masterskaya.diagnostics.campaign.CampaignAccess;
 import ru.masterskaya.diagnostics.campaign.Campaigns;
 import ru.masterskaya.diagnostics.campaign.invitation.InviteeDirectory;
 import ru.masterskaya.diagnostics.campaign.invitation.InviteeRow;
-import ru.masterskaya.diagnostics.campaign.invitation.Invitations;
+import ru.masterskaya.diagnostics.campaign.invitation.CampaignInvitations;
 import ru.masterskaya.diagnostics.campaign.invitation.LinksWorkbook;
 import ru.masterskaya.diagnostics.campaign.invitation.Progress;
 import ru.masterskaya.registry.CurrentUser;
@@ -41,12 +41,12 @@ class CampaignPageController {
     private final Campaigns campaigns;
     private final CampaignAccess access;
     private final InviteeDirectory directory;
-    private final Invitations invitations;
+    private final CampaignInvitations invitations;
     private final LinksWorkbook workbook;
     private final InstrumentChoices instruments;
     private final Clock clock;
 
-    CampaignPageController(Campaigns campaigns, CampaignAccess access, InviteeDirectory directory, Invitations invitations,
+    CampaignPageController(Campaigns campaigns, CampaignAccess access, InviteeDirectory directory, CampaignInvitations invitations,
             LinksWorkbook workbook, InstrumentChoices instruments, Clock clock) {
         this.campaigns = campaigns;
         this.access = access;

@@ -28,7 +28,7 @@ import ru.masterskaya.registry.RegistryScope;
  */
 @Service
 @Transactional
-public class Invitations {
+public class CampaignInvitations {
 
     private final CampaignRepository campaignRepository;
     private final Campaigns campaigns;
@@ -37,7 +37,7 @@ public class Invitations {
     private final CampaignMails mails;
     private final Clock clock;
 
-    Invitations(CampaignRepository campaignRepository, Campaigns campaigns, ResponseRepository responses, PersonRepository people,
+    CampaignInvitations(CampaignRepository campaignRepository, Campaigns campaigns, ResponseRepository responses, PersonRepository people,
             CampaignMails mails, Clock clock) {
         this.campaignRepository = campaignRepository;
         this.campaigns = campaigns;
