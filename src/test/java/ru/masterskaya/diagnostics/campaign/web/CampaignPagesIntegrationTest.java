@@ -292,6 +292,17 @@ class CampaignPagesIntegrationTest {
     }
 
     @Test
+    void theInviteeSearchReplacesOnlyTheListAndIgnoresTheLetterYo() throws Exception {
+        Person semyonova = registry.teacher(schoolB, "Семёнова", "Серафима");
+        Campaign campaign = diagnostics.openCampaign(municipality, List.of(teacherA1, zaytseva, semyonova));
+
+        Document list = page(get("/campaigns/{id}", campaign.getId()).param("q", "семенова").header("HX-Request", "true"), coordinator);
+
+        assertThat(list.select("#progress")).isEmpty();
+        assertThat(list.select("tr.invitee .name")).extracting(Element::text).containsExactly(semyonova.getFullName().full());
+    }
+
+    @Test
     void closingEarlyStopsTheCampaign() throws Exception {
         Campaign campaign = diagnostics.openCampaign(municipality, List.of(teacherA1));
 
