@@ -1,6 +1,7 @@
 package ru.masterskaya.diagnostics.campaign;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -133,21 +134,21 @@ public class Campaigns {
     @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'COORDINATOR', 'INSTITUTION_COORDINATOR')")
     public Campaign close(UUID campaignId, RegistryScope scope) {
         Campaign campaign = managed(campaignId, scope);
-        closeNow(campaign);
+        closeNow(campaign, clock.instant());
         return campaign;
     }
 
     /** Closes the campaigns whose close date has passed; run by the scheduler on one node at a time. */
     @Transactional
-    public int closeOverdue() {
-        List<Campaign> overdue = campaigns.findOverdue(LocalDate.now(clock));
-        overdue.forEach(this::closeNow);
+    public int closeOverdue(Instant now) {
+        List<Campaign> overdue = campaigns.findOverdue(LocalDate.ofInstant(now, clock.getZone()));
+        overdue.forEach(campaign -> closeNow(campaign, now));
         return overdue.size();
     }
 
-    private void closeNow(Campaign campaign) {
+    private void closeNow(Campaign campaign, Instant now) {
         if (!campaign.isClosed()) {
-            campaign.close(clock.instant());
+            campaign.close(now);
             events.publishEvent(new CampaignClosed(campaign.getId(), campaign.getAcademicYear()));
         }
     }

@@ -38,7 +38,7 @@ public class CampaignJob {
 
     /** One round as if it were this moment; what the schedule calls with the current time. */
     public Round run(Instant now) {
-        int closed = campaigns.closeOverdue();
+        int closed = campaigns.closeOverdue(now);
         int invited = 0;
         int reminded = 0;
         for (UUID campaignId : invitations.openCampaigns(now)) {
