@@ -37,6 +37,9 @@ import ru.masterskaya.registry.SearchText;
 @Transactional(readOnly = true)
 public class InstrumentImports {
 
+    public static final int MAX_ROWS = InstrumentSheet.MAX_ROWS;
+    public static final long MAX_BYTES = InstrumentSheet.MAX_BYTES;
+
     private final TopicCatalogue catalogue;
     private final Instruments instruments;
     private final InstrumentUploadRepository uploads;
