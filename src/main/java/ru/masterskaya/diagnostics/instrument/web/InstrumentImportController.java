@@ -79,7 +79,7 @@ class InstrumentImportController {
             HttpServletResponse response) {
         InstrumentImports.KeptFile kept = imports.kept(uploadId, user.getUsername());
         Instrument target = kept.instrumentId() == null ? null : instruments.get(kept.instrumentId());
-        model.addAttribute("title", titleFrom(kept.fileName()));
+        model.addAttribute("instrumentTitle", titleFrom(kept.fileName()));
         return showPreview(kept, target, locale, model, response);
     }
 
@@ -90,8 +90,8 @@ class InstrumentImportController {
         InstrumentImports.KeptFile kept = imports.kept(uploadId, user.getUsername());
         Instrument target = kept.instrumentId() == null ? null : instruments.get(kept.instrumentId());
         if (target == null && (title == null || title.isBlank() || title.strip().length() > LONGEST_TITLE)) {
-            model.addAttribute("title", title);
-            model.addAttribute("description", description);
+            model.addAttribute("instrumentTitle", title);
+            model.addAttribute("instrumentDescription", description);
             model.addAttribute("titleError", messages.getMessage(
                     title == null || title.isBlank() ? "instrument.title.required" : "instrument.title.tooLong", new Object[] {LONGEST_TITLE}, locale));
             return showPreview(kept, null, locale, model, response);
@@ -102,8 +102,8 @@ class InstrumentImportController {
             redirect.addFlashAttribute("messageArguments", new Object[] {version.getItems().size(), version.getNumber()});
             return "redirect:/instruments/" + version.getInstrument().getId();
         } catch (InstrumentImportRejected | InstrumentFileRejected e) {
-            model.addAttribute("title", title);
-            model.addAttribute("description", description);
+            model.addAttribute("instrumentTitle", title);
+            model.addAttribute("instrumentDescription", description);
             return showPreview(kept, target, locale, model, response);
         }
     }
