@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import ru.masterskaya.diagnostics.instrument.AnswerValue;
 import ru.masterskaya.diagnostics.instrument.InstrumentItem;
+import ru.masterskaya.diagnostics.instrument.ItemKind;
 import ru.masterskaya.diagnostics.instrument.ItemOption;
 import ru.masterskaya.diagnostics.instrument.SelfRatingScale;
 
@@ -38,17 +39,22 @@ public final class AnswerParser {
 
     /** The answer, or empty for a blank cell; a cell that fits no answer is a {@link CellProblem}. */
     public Optional<AnswerValue> parse(InstrumentItem item, String cell) {
+        return parse(item.getKind(), item.getOptions(), cell);
+    }
+
+    /** The same for an item given by its kind and options. */
+    public Optional<AnswerValue> parse(ItemKind kind, List<ItemOption> options, String cell) {
         String text = cell.strip();
         if (text.isEmpty()) {
-            if (item.getKind().isScored()) {
+            if (kind.isScored()) {
                 throw new CellProblem("formsImport.cell.missing");
             }
             return Optional.empty();
         }
-        return Optional.of(switch (item.getKind()) {
+        return Optional.of(switch (kind) {
             case SELF_RATING -> AnswerValue.chosen(level(text));
-            case SINGLE_CHOICE -> AnswerValue.chosen(singleOption(item.getOptions(), text));
-            case MULTIPLE_CHOICE -> new AnswerValue(options(item.getOptions(), text), null);
+            case SINGLE_CHOICE -> AnswerValue.chosen(singleOption(options, text));
+            case MULTIPLE_CHOICE -> new AnswerValue(options(options, text), null);
             case FREE_TEXT -> {
                 if (text.length() > AnswerValue.MAX_TEXT_LENGTH) {
                     throw new CellProblem("formsImport.cell.tooLong", text.length(), AnswerValue.MAX_TEXT_LENGTH);

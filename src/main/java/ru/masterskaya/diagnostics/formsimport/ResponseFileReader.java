@@ -124,22 +124,26 @@ public final class ResponseFileReader {
         }
     }
 
-    /** The separator that splits the first records into the most cells, the same number in each. */
+    /**
+     * The separator that splits the header into the most cells, preferring one that gives the first
+     * records all the same number of cells; a row that still differs is reported by its number.
+     */
     static char separatorOf(String text) {
         char best = ',';
-        int bestColumns = 0;
+        int bestScore = 0;
         for (char candidate : SEPARATORS) {
-            int columns = consistentColumns(text, candidate);
-            if (columns > bestColumns) {
+            int score = score(text, candidate);
+            if (score > bestScore) {
                 best = candidate;
-                bestColumns = columns;
+                bestScore = score;
             }
         }
         return best;
     }
 
-    private static int consistentColumns(String text, char separator) {
+    private static int score(String text, char separator) {
         int columns = -1;
+        boolean consistent = true;
         int seen = 0;
         try (CSVParser parser = format(separator).parse(new java.io.StringReader(text))) {
             for (CSVRecord record : parser) {
@@ -149,13 +153,16 @@ public final class ResponseFileReader {
                 if (columns == -1) {
                     columns = record.size();
                 } else if (record.size() != columns) {
-                    return 0;
+                    consistent = false;
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             return 0;
         }
-        return Math.max(columns, 0);
+        if (columns < 2) {
+            return 0;
+        }
+        return consistent ? columns * 2 : columns;
     }
 
     // ---- XLSX
