@@ -57,7 +57,7 @@ public final class AnswerParser {
             case MULTIPLE_CHOICE -> new AnswerValue(options(options, text), null);
             case FREE_TEXT -> {
                 if (text.length() > AnswerValue.MAX_TEXT_LENGTH) {
-                    throw new CellProblem("formsImport.cell.tooLong", text.length(), AnswerValue.MAX_TEXT_LENGTH);
+                    throw new CellProblem("formsImport.cell.tooLong", String.valueOf(text.length()), String.valueOf(AnswerValue.MAX_TEXT_LENGTH));
                 }
                 yield AnswerValue.written(text);
             }

@@ -236,7 +236,7 @@ public final class ResponseFileReader {
 
     private static void addRow(List<ResponseTable.Row> rows, ResponseTable.Row row) {
         if (rows.size() == MAX_ROWS) {
-            throw new FormsFileRejected("formsImport.file.tooManyRows", MAX_ROWS);
+            throw new FormsFileRejected("formsImport.file.tooManyRows", String.valueOf(MAX_ROWS));
         }
         rows.add(row);
     }
