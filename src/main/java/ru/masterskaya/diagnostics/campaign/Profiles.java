@@ -65,6 +65,20 @@ public class Profiles {
         return responses.findByPersonIdOrderByInvitedAtDesc(personId.value());
     }
 
+    /** The person's own responses with their campaigns, newest first. */
+    public List<OwnSelfDiagnosis> ownSelfDiagnoses(PersonId personId) {
+        List<DiagnosisResponse> own = ownResponses(personId);
+        java.util.Map<UUID, Campaign> byId = new java.util.HashMap<>();
+        campaigns.findAllById(own.stream().map(DiagnosisResponse::getCampaignId).distinct().toList())
+                .forEach(campaign -> byId.put(campaign.getId(), campaign));
+        return own.stream().map(response -> new OwnSelfDiagnosis(response, byId.get(response.getCampaignId()))).toList();
+    }
+
+    /** The campaign a response belongs to. */
+    public Campaign campaignOf(DiagnosisResponse response) {
+        return campaigns.findById(response.getCampaignId()).orElseThrow();
+    }
+
     /** One of the person's own responses; anyone else's is a 404. */
     public DiagnosisResponse ownResponse(UUID responseId, PersonId personId) {
         return responses.findById(responseId).filter(response -> response.getPersonId().equals(personId.value()))

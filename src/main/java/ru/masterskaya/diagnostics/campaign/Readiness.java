@@ -45,11 +45,22 @@ public class Readiness implements Persistable<Readiness.Key> {
     @Id
     private UUID topicId;
 
+    /** New until stored or loaded: a tick that was always "new" could never be deleted through the repository. */
+    @jakarta.persistence.Transient
+    private boolean fresh;
+
     protected Readiness() {}
 
     Readiness(UUID responseId, UUID topicId) {
         this.responseId = responseId;
         this.topicId = topicId;
+        this.fresh = true;
+    }
+
+    @jakarta.persistence.PostLoad
+    @jakarta.persistence.PostPersist
+    void stored() {
+        this.fresh = false;
     }
 
     @Override
@@ -59,7 +70,7 @@ public class Readiness implements Persistable<Readiness.Key> {
 
     @Override
     public boolean isNew() {
-        return true;
+        return fresh;
     }
 
     public UUID getResponseId() {

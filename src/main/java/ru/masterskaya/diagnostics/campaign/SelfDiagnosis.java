@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,10 +59,20 @@ public class SelfDiagnosis {
 
     @Transactional
     public void saveAnswer(String token, UUID itemId, AnswerValue value) {
+        saveAnswer(token, itemId, item -> value);
+    }
+
+    /**
+     * Saves an answer read with the item at hand, as a page reads it by the item's kind: one look-up
+     * of the link and the cached sheet serves both, which keeps the busiest call of a campaign lean.
+     */
+    @Transactional
+    public void saveAnswer(String token, UUID itemId, Function<InstrumentItem, AnswerValue> answerOf) {
         DiagnosisResponse response = lockedForAnswers(token);
         Campaign campaign = usableCampaign(response);
         InstrumentItem item = sheets.of(campaign.getInstrumentVersionId()).item(itemId)
                 .orElseThrow(() -> new InvalidAnswer("answer.invalid.item"));
+        AnswerValue value = answerOf.apply(item);
         Answer.Key key = new Answer.Key(response.getId(), itemId);
         if (value.isEmpty()) {
             answers.findById(key).ifPresent(answers::delete);
