@@ -5,6 +5,6 @@
  * same seed always gives the same town and the registry's rules and audit apply as for real data.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = {"registry", "registry :: account", "calendar", "diagnostics",
-        "diagnostics :: instruments", "diagnostics :: campaigns"})
+        "diagnostics :: instruments", "diagnostics :: campaigns", "diagnostics :: scoring"})
 @org.jspecify.annotations.NullMarked
 package ru.masterskaya.demo;
