@@ -15,9 +15,9 @@ import ru.masterskaya.registry.OrganisationRepository;
 import ru.masterskaya.registry.Person;
 
 /**
- * Loads the demo town on start when demo data is enabled and the registry holds no organisation
- * yet, all in one transaction: a failure leaves the registry empty, and a registry with real data
- * is never touched.
+ * Loads the demo town and its self-diagnosis campaigns on start when demo data is enabled and the
+ * registry holds no organisation yet, all in one transaction: a failure leaves the database empty,
+ * and a registry with real data is never touched.
  */
 @Component
 class DemoDataLoader implements ApplicationRunner {
