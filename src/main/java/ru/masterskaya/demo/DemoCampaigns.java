@@ -61,7 +61,7 @@ class DemoCampaigns {
     static final int OPEN_STARTED = 3;
 
     /** Responses recorded between two clearings of the persistence context. */
-    private static final int BATCH = 40;
+    private static final int BATCH = 10;
 
     private static final Set<String> NOT_TEACHING = Set.of("директор", "заведующий", "инженер-программист");
     private static final LocalTime START_OF_CAMPAIGN = LocalTime.of(9, 0);
