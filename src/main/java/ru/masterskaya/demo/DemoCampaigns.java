@@ -84,14 +84,14 @@ class DemoCampaigns {
     DemoCampaigns(Instruments instruments, CampaignHistory history, ResponseRecorder recorder, SelfDiagnosis selfDiagnosis,
             Campaigns campaigns, AcademicYears academicYears, PersonRepository people, EntityManager entityManager, Clock clock,
             @Value("${masterskaya.base-url}") String baseUrl) {
-        this.people = people;
-        this.entityManager = entityManager;
         this.instruments = instruments;
         this.history = history;
         this.recorder = recorder;
         this.selfDiagnosis = selfDiagnosis;
         this.campaigns = campaigns;
         this.academicYears = academicYears;
+        this.people = people;
+        this.entityManager = entityManager;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
