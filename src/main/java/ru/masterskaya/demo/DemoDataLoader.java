@@ -15,9 +15,9 @@ import ru.masterskaya.registry.OrganisationRepository;
 import ru.masterskaya.registry.Person;
 
 /**
- * Loads the demo town on start when demo data is enabled and the registry holds no organisation
- * yet, all in one transaction: a failure leaves the registry empty, and a registry with real data
- * is never touched.
+ * Loads the demo town and its self-diagnosis campaigns on start when demo data is enabled and the
+ * registry holds no organisation yet, all in one transaction: a failure leaves the database empty,
+ * and a registry with real data is never touched.
  */
 @Component
 class DemoDataLoader implements ApplicationRunner {
@@ -30,6 +30,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final OrganisationRepository organisations;
     private final DemoTownRegistration registration;
     private final DemoAccounts accounts;
+    private final DemoCampaigns campaigns;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -38,12 +39,14 @@ class DemoDataLoader implements ApplicationRunner {
             OrganisationRepository organisations,
             DemoTownRegistration registration,
             DemoAccounts accounts,
+            DemoCampaigns campaigns,
             TransactionTemplate transactions,
             Clock clock) {
         this.properties = properties;
         this.organisations = organisations;
         this.registration = registration;
         this.accounts = accounts;
+        this.campaigns = campaigns;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -77,6 +80,12 @@ class DemoDataLoader implements ApplicationRunner {
         accounts.open(holders, registered.municipality());
         log.info("Demo town «{}»: {} organisations, {} people, {} accounts",
                 town.municipalityName(), town.organisations().size(), town.people().size(), holders.size());
+        DemoCampaigns.Loaded loaded = campaigns.load(
+                properties.seed(), registered.municipality(), registered.staff(), holders.get(DemoAccount.PRACTITIONER));
+        log.info("Demo self-diagnosis: «{}» of {} finished by {} of {} invitees, «{}» open until {}",
+                loaded.finished().getTitle(), loaded.finished().academicYear(), loaded.finishedCount(), loaded.invited(),
+                loaded.open().getTitle(), loaded.open().getClosesOn());
+        log.info("Personal self-diagnosis link of {}: {}", DemoAccount.PRACTITIONER.email(), loaded.practitionerLink());
         return true;
     }
 }

@@ -1,6 +1,8 @@
 package ru.masterskaya.demo;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import ru.masterskaya.registry.Municipality;
@@ -20,8 +22,11 @@ import ru.masterskaya.registry.RegistryScope;
 @Component
 class DemoTownRegistration {
 
-    /** The municipality created and the people who hold the demo accounts. */
-    record Registered(Municipality municipality, Map<DemoAccount, Person> accountHolders) {}
+    /** The municipality created, everyone registered and the people who hold the demo accounts. */
+    record Registered(Municipality municipality, List<Member> staff, Map<DemoAccount, Person> accountHolders) {}
+
+    /** A registered person with what the demo planned for them and the type of their organisation. */
+    record Member(DemoPerson planned, Person person, String organisationType) {}
 
     private final RegionRepository regions;
     private final MunicipalityRepository municipalities;
@@ -44,17 +49,19 @@ class DemoTownRegistration {
         Municipality municipality = municipalities.findByRegionAndName(region, town.municipalityName())
                 .orElseGet(() -> municipalities.save(new Municipality(region, town.municipalityName())));
         Map<DemoAccount, Person> holders = new EnumMap<>(DemoAccount.class);
+        List<Member> staff = new ArrayList<>();
         for (DemoOrganisation planned : town.organisations()) {
             Organisation organisation = organisations.register(
                     planned.toParameters(municipality.getId()), RegistryScope.EVERYTHING, DemoDataLoader.ACTOR);
             for (DemoPerson member : planned.staff()) {
                 Person person = people.register(
                         member.toParameters(organisation.getId()), RegistryScope.EVERYTHING, DemoDataLoader.ACTOR);
+                staff.add(new Member(member, person, planned.typeCode()));
                 if (member.account() != null) {
                     holders.put(member.account(), person);
                 }
             }
         }
-        return new Registered(municipality, holders);
+        return new Registered(municipality, List.copyOf(staff), holders);
     }
 }

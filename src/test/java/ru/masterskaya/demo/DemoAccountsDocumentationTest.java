@@ -22,4 +22,13 @@ class DemoAccountsDocumentationTest {
                 .contains("`" + holder.email() + "`")
                 .contains(holder.lastName() + " " + holder.firstName() + " " + holder.middleName()));
     }
+
+    @Test
+    void namesTheDemoInstrumentAndBothCampaigns() throws IOException {
+        String documentation = Files.readString(Path.of("docs/demo-accounts.md"));
+
+        assertThat(documentation).contains(
+                "«" + DemoInstrument.TITLE + "»", "«" + DemoCampaigns.FINISHED_TITLE + "»", "«" + DemoCampaigns.OPEN_TITLE + "»",
+                DemoInstrument.RESOURCE.substring(1));
+    }
 }

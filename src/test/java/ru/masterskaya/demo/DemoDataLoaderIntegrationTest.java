@@ -32,6 +32,9 @@ class DemoDataLoaderIntegrationTest {
     DemoAccounts accounts;
 
     @Autowired
+    DemoCampaigns campaigns;
+
+    @Autowired
     TransactionTemplate transactions;
 
     @Autowired
@@ -55,6 +58,6 @@ class DemoDataLoaderIntegrationTest {
     }
 
     private DemoDataLoader enabledLoader() {
-        return new DemoDataLoader(new DemoProperties(true, 2025), organisations, registration, accounts, transactions, clock);
+        return new DemoDataLoader(new DemoProperties(true, 2025), organisations, registration, accounts, campaigns, transactions, clock);
     }
 }
