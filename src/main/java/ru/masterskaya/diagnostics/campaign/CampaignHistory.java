@@ -3,14 +3,10 @@ package ru.masterskaya.diagnostics.campaign;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.masterskaya.diagnostics.CampaignClosed;
 import ru.masterskaya.diagnostics.instrument.AnswerValue;
 import ru.masterskaya.diagnostics.instrument.InstrumentItem;
 import ru.masterskaya.diagnostics.instrument.InstrumentVersion;
@@ -34,47 +30,23 @@ public class CampaignHistory {
     private final AnswerRepository answers;
     private final CampaignAccess access;
     private final Instruments instruments;
-    private final ApplicationEventPublisher events;
+    private final Campaigns campaignService;
 
     CampaignHistory(CampaignRepository campaigns, ResponseRepository responses, AnswerRepository answers, CampaignAccess access,
-            Instruments instruments, ApplicationEventPublisher events) {
+            Instruments instruments, Campaigns campaignService) {
         this.campaigns = campaigns;
         this.responses = responses;
         this.answers = answers;
         this.access = access;
         this.instruments = instruments;
-        this.events = events;
+        this.campaignService = campaignService;
     }
 
     /** A campaign started at {@code startedAt}, its invitees invited at that moment. */
     @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'COORDINATOR', 'INSTITUTION_COORDINATOR')")
     public Campaign recordStarted(CampaignParameters parameters, Collection<Person> invitees, RegistryScope scope, String actor,
             Instant startedAt) {
-        long owners = Stream.of(parameters.regionId(), parameters.municipalityId(), parameters.organisationId())
-                .filter(Objects::nonNull).count();
-        if (owners != 1) {
-            throw new CampaignRefused("campaign.refused.owner");
-        }
-        if (parameters.closesOn().isBefore(parameters.opensOn())) {
-            throw new CampaignRefused("campaign.refused.dates");
-        }
-        if (invitees.isEmpty()) {
-            throw new CampaignRefused("campaign.refused.noInvitees");
-        }
-        Campaign campaign = new Campaign(parameters, actor, startedAt);
-        if (!access.manages(campaign, scope)) {
-            throw new CampaignRefused("campaign.refused.owner");
-        }
-        instruments.freeze(parameters.instrumentVersionId());
-        campaigns.save(campaign);
-        responses.saveAll(invitees.stream().distinct().map(person -> {
-            if (!scope.covers(person.getOrganisation())) {
-                throw new CampaignRefused("campaign.refused.inviteeOutOfScope");
-            }
-            return new DiagnosisResponse(campaign.getId(), person.id(), person.getOrganisation().getId(),
-                    person.getOrganisation().getType().getCode(), PersonalLinks.newToken(), startedAt);
-        }).toList());
-        return campaign;
+        return campaignService.startAt(parameters, invitees, scope, actor, startedAt);
     }
 
     /**
@@ -114,12 +86,7 @@ public class CampaignHistory {
     /** Closes the campaign as of {@code closedAt}; a campaign closed already keeps its time. */
     @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'COORDINATOR', 'INSTITUTION_COORDINATOR')")
     public Campaign recordClosed(UUID campaignId, RegistryScope scope, Instant closedAt) {
-        Campaign campaign = managed(campaignId, scope);
-        if (!campaign.isClosed()) {
-            campaign.close(closedAt);
-            events.publishEvent(new CampaignClosed(campaign.getId(), campaign.getAcademicYear()));
-        }
-        return campaign;
+        return campaignService.closeAt(campaignId, scope, closedAt);
     }
 
     private Campaign managed(UUID campaignId, RegistryScope scope) {

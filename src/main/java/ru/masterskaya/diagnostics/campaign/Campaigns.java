@@ -47,6 +47,11 @@ public class Campaigns {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'COORDINATOR', 'INSTITUTION_COORDINATOR')")
     public Campaign start(CampaignParameters parameters, Collection<Person> invitees, RegistryScope scope, String actor) {
+        return startAt(parameters, invitees, scope, actor, clock.instant());
+    }
+
+    /** Starts a campaign as of this moment: now for a coordinator, the real past time for {@link CampaignHistory}. */
+    Campaign startAt(CampaignParameters parameters, Collection<Person> invitees, RegistryScope scope, String actor, Instant at) {
         long owners = Stream.of(parameters.regionId(), parameters.municipalityId(), parameters.organisationId())
                 .filter(java.util.Objects::nonNull).count();
         if (owners != 1) {
@@ -58,13 +63,13 @@ public class Campaigns {
         if (invitees.isEmpty()) {
             throw new CampaignRefused("campaign.refused.noInvitees");
         }
-        Campaign campaign = new Campaign(parameters, actor, clock.instant());
+        Campaign campaign = new Campaign(parameters, actor, at);
         if (!access.manages(campaign, scope)) {
             throw new CampaignRefused("campaign.refused.owner");
         }
         instruments.freeze(parameters.instrumentVersionId());
         campaigns.save(campaign);
-        invite(campaign, invitees, scope);
+        invite(campaign, invitees, scope, at);
         return campaign;
     }
 
@@ -76,10 +81,10 @@ public class Campaigns {
         if (campaign.isClosed()) {
             throw new CampaignRefused("campaign.refused.closed");
         }
-        return invite(campaign, invitees, scope);
+        return invite(campaign, invitees, scope, clock.instant());
     }
 
-    private List<DiagnosisResponse> invite(Campaign campaign, Collection<Person> invitees, RegistryScope scope) {
+    private List<DiagnosisResponse> invite(Campaign campaign, Collection<Person> invitees, RegistryScope scope, Instant at) {
         Set<UUID> already = new HashSet<>();
         responses.findByCampaignId(campaign.getId()).forEach(response -> already.add(response.getPersonId()));
         List<DiagnosisResponse> created = invitees.stream()
@@ -89,7 +94,7 @@ public class Campaigns {
                         throw new CampaignRefused("campaign.refused.inviteeOutOfScope");
                     }
                     return new DiagnosisResponse(campaign.getId(), person.id(), person.getOrganisation().getId(),
-                            person.getOrganisation().getType().getCode(), PersonalLinks.newToken(), clock.instant());
+                            person.getOrganisation().getType().getCode(), PersonalLinks.newToken(), at);
                 })
                 .toList();
         return responses.saveAll(created);
@@ -144,6 +149,13 @@ public class Campaigns {
         List<Campaign> overdue = campaigns.findOverdue(LocalDate.ofInstant(now, clock.getZone()));
         overdue.forEach(campaign -> closeNow(campaign, now));
         return overdue.size();
+    }
+
+    /** Closes a campaign the scope runs as of this moment; one closed already keeps its time. */
+    Campaign closeAt(UUID campaignId, RegistryScope scope, Instant at) {
+        Campaign campaign = managed(campaignId, scope);
+        closeNow(campaign, at);
+        return campaign;
     }
 
     private void closeNow(Campaign campaign, Instant now) {
