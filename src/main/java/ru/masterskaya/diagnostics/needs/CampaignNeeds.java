@@ -95,11 +95,12 @@ public class CampaignNeeds {
         List<String> typeOrder = new ArrayList<>(typeNames.keySet());
         List<GroupParticipation> typeGroups = byType.entrySet().stream()
                 .map(entry -> new GroupParticipation(entry.getKey(), typeNames.getOrDefault(entry.getKey(), entry.getKey()),
-                        entry.getValue()[0], entry.getValue()[1]))
+                        typeNames.getOrDefault(entry.getKey(), entry.getKey()), entry.getValue()[0], entry.getValue()[1]))
                 .sorted(Comparator.comparingInt(group -> typeOrder.indexOf(group.key())))
                 .toList();
         List<GroupParticipation> organisationGroups = byOrganisation.entrySet().stream()
                 .map(entry -> new GroupParticipation(entry.getKey().toString(), organisationNames.getOrDefault(entry.getKey(), ""),
+                        typeNames.getOrDefault(typeOfOrganisation.get(entry.getKey()), typeOfOrganisation.get(entry.getKey())),
                         entry.getValue()[0], entry.getValue()[1]))
                 .sorted(Comparator.comparing(GroupParticipation::name, RUSSIAN))
                 .toList();
