@@ -30,7 +30,7 @@ import ru.masterskaya.registry.RegistryScope;
 public class ResponseDetails {
 
     /** What the result page shows. */
-    public record Details(Campaign campaign, DiagnosisResponse response, Optional<Person> person, Profile profile, List<AnswerLine> answers,
+    public record Details(Campaign campaign, DiagnosisResponse response, String personName, String organisationName, Profile profile, List<AnswerLine> answers,
             List<String> readyTopics) {}
 
     private final Campaigns campaigns;
@@ -68,6 +68,8 @@ public class ResponseDetails {
         readiness.findByResponseId(response.getId()).forEach(ready -> readyIds.add(ready.getTopicId()));
         List<String> ready = sheet.topics().stream().map(SheetTopic::topicId).filter(readyIds::contains)
                 .map(topicNames::get).toList();
-        return new Details(campaign, response, people.findById(response.getPersonId()), profiles.of(response), AnswerLine.of(sheet, given), ready);
+        Optional<Person> person = people.findById(response.getPersonId());
+        return new Details(campaign, response, person.map(found -> found.getFullName().full()).orElse(""),
+                person.map(found -> found.getOrganisation().getShortName()).orElse(""), profiles.of(response), AnswerLine.of(sheet, given), ready);
     }
 }
