@@ -130,6 +130,9 @@ class NeedsIntegrationTest {
         assertThat(page.select(".block-need[data-block=METHODICAL]").attr("data-high")).isEqualTo("2");
         assertThat(page.select(".block-need[data-block=METHODICAL]").attr("data-medium")).isEqualTo("1");
         assertThat(page.select(".block-need[data-block=COMMUNICATIVE]").attr("data-high")).isEqualTo("1");
+        Element network = page.select(".type-need[data-topic-id=" + DiagnosticsFixtures.NETWORK_COMMUNITY + "]").first();
+        assertThat(network.select("td[data-type=SCHOOL]").text()).isEqualTo("1 из 3");
+        assertThat(network.select("td[data-type=" + kindergarten.getType().getCode() + "]").text()).isEqualTo("1 из 1");
     }
 
     @Test
