@@ -71,6 +71,12 @@ class NeedsIntegrationTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    ru.masterskaya.diagnostics.needs.MasterCandidates masterCandidates;
+
+    @Autowired
+    ru.masterskaya.diagnostics.campaign.Campaigns campaigns;
+
     Municipality town;
     Organisation school;
     Organisation kindergarten;
@@ -236,6 +242,23 @@ class NeedsIntegrationTest {
         assertThat(page.select(".candidate-topic[data-topic-id=" + DiagnosticsFixtures.NETWORK_COMMUNITY + "] .candidate td:first-child")
                 .eachText()).containsExactly(anna.getFullName().full());
         assertThat(page.select(".candidate-topic[data-topic-id=" + DiagnosticsFixtures.LESSON_ANALYSIS + "]")).isEmpty();
+    }
+
+    @Test
+    void theCandidatesOfAYearComeOnlyFromClosedCampaigns() {
+        ru.masterskaya.calendar.AcademicYear year = campaign.academicYear();
+        ru.masterskaya.registry.RegistryScope scope = coordinator.registryScope();
+
+        assertThat(masterCandidates.ofYear(year, scope)).isEmpty();
+
+        DiagnosticsFixtures.asAdministrator(() -> campaigns.close(campaign.getId(), ru.masterskaya.registry.RegistryScope.EVERYTHING));
+
+        assertThat(masterCandidates.ofYear(year, scope))
+                .filteredOn(topic -> topic.topicId().equals(DiagnosticsFixtures.HACKATHON))
+                .singleElement()
+                .satisfies(topic -> assertThat(topic.candidates()).extracting(ru.masterskaya.diagnostics.needs.MasterCandidate::personId)
+                        .containsExactly(boris.getId()));
+        assertThat(masterCandidates.ofYear(year, registry.deputyOf(kindergarten).registryScope())).isEmpty();
     }
 
     @Test
