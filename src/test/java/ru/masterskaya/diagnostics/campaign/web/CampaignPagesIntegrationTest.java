@@ -316,7 +316,7 @@ class CampaignPagesIntegrationTest {
     void theNavigationLeadsCoordinatorsToTheCampaigns() throws Exception {
         Document home = page(get("/campaigns"), coordinator);
 
-        assertThat(home.select("nav a[href=\"/campaigns\"]").text()).isEqualTo("Самодиагностика");
+        assertThat(home.select("nav a[href=\"/campaigns\"]").text()).isEqualTo("Кампании самодиагностики");
         assertThat(home.select("#new-campaign")).hasSize(1);
     }
 

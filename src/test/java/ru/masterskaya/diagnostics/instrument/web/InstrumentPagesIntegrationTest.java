@@ -279,10 +279,10 @@ class InstrumentPagesIntegrationTest {
 
     @Test
     void theNavigationLinksInstrumentsForCoordinatorsOnly() throws Exception {
-        assertThat(page(get("/instruments"), coordinator).select("a.nav-link[href='/instruments']").text()).isEqualTo("Инструменты");
+        assertThat(page(get("/instruments"), coordinator).select("nav a[href='/instruments']").text()).isEqualTo("Инструменты");
         Document teacherHome = Jsoup.parse(mvc.perform(get("/").with(user(registry.teacherAccount(school))))
                 .andReturn().getResponse().getContentAsString());
-        assertThat(teacherHome.select("a.nav-link[href='/instruments']")).isEmpty();
+        assertThat(teacherHome.select("nav a[href='/instruments']")).isEmpty();
     }
 
     private MockHttpServletRequestBuilder item(MockHttpServletRequestBuilder request, InstrumentVersion seen) {
