@@ -6,7 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
+import java.io.IOException;
 import java.util.List;
+import com.microsoft.playwright.Download;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import ru.masterskaya.registry.CurrentUser;
+import ru.masterskaya.registry.Organisation;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,18 +53,23 @@ class SelfDiagnosisOnAPhoneBrowserIntegrationTest {
 
     String token;
     List<InstrumentItem> items;
+    Municipality municipality;
+    Organisation school;
+    Campaign campaign;
 
     @BeforeEach
     void aTeacherInvitedToAnOpenCampaign() {
-        Municipality municipality = registry.municipality();
-        Person teacher = registry.teacher(registry.school(municipality), "Васильева", "Вера");
-        Campaign campaign = diagnostics.openCampaign(municipality, List.of(teacher));
+        municipality = registry.municipality();
+        school = registry.school(municipality);
+        Person teacher = registry.teacher(school, "Васильева", "Вера");
+        campaign = diagnostics.openCampaign(municipality, List.of(teacher));
         token = diagnostics.responseOf(campaign, teacher).getToken();
         items = instruments.version(campaign.getInstrumentVersionId()).getItems();
     }
 
     @Test
-    void answeringHalfClosingThePhoneAndReopeningTheLinkContinuesWhereItStoppedUpToTheProfile(BrowserSession browser) {
+    void answeringHalfClosingThePhoneAndReopeningTheLinkContinuesUpToTheProfileThatTheCoordinatorThenSees(BrowserSession browser)
+            throws IOException {
         Page page = browser.newPhonePage();
         page.navigate(browser.url("/d/" + token));
         assertThat(page.locator("main")).containsText("Каждый ответ сохраняется сразу");
@@ -97,7 +111,36 @@ class SelfDiagnosisOnAPhoneBrowserIntegrationTest {
         assertThat(selfDiagnosis.open(token).answers().get(items.get(5).getId()))
                 .isEqualTo(AnswerValue.written("Хочу научиться проводить форсайт-сессии"));
         assertThat(reopened.context().cookies()).noneMatch(cookie -> cookie.name.equals("SESSION"));
+
+        CurrentUser coordinator = registry.coordinatorOf(municipality, school);
+        Page desk = browser.logInAs(coordinator.getUsername(), "secret-password");
+        desk.navigate(browser.url("/campaigns/" + campaign.getId()));
+        desk.locator("#campaign-needs").click();
+        assertThat(desk.locator("#respondents")).hasAttribute("data-respondents", "1");
+        assertThat(topicNeed(desk, DiagnosticsFixtures.LESSON_ANALYSIS)).hasAttribute("data-high", "1");
+        assertThat(topicNeed(desk, DiagnosticsFixtures.NETWORK_COMMUNITY)).hasAttribute("data-high", "1");
+        assertThat(desk.locator(".wish-group")).containsText("Хочу научиться проводить форсайт-сессии");
+        Download export = desk.waitForDownload(() -> desk.locator("#export-link").click());
+        try (Workbook workbook = WorkbookFactory.create(export.path().toFile())) {
+            Row profile = rowStartingWith(workbook.getSheet("Профили"), "Васильева");
+            assertThat(List.of(profile.getCell(4).getNumericCellValue(), profile.getCell(5).getNumericCellValue(),
+                    profile.getCell(6).getNumericCellValue())).containsExactly(83.0, 57.0, 50.0);
+        }
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    private static Locator topicNeed(Page page, java.util.UUID topicId) {
+        return page.locator("#topic-needs tr[data-topic-id='" + topicId + "']");
+    }
+
+    private static Row rowStartingWith(Sheet sheet, String text) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+                    && row.getCell(0).getStringCellValue().startsWith(text)) {
+                return row;
+            }
+        }
+        throw new AssertionError("No row of «" + sheet.getSheetName() + "» starts with " + text);
     }
 
     @Test
