@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,9 +77,7 @@ public class Instruments {
     @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'COORDINATOR')")
     public InstrumentVersion replaceItems(UUID instrumentId, List<ItemDraft> items) {
         InstrumentVersion latest = latestVersion(instrumentId);
-        InstrumentVersion target = latest.isFrozen()
-                ? versions.save(new InstrumentVersion(latest.getInstrument(), latest.getNumber() + 1, clock.instant()))
-                : latest;
+        InstrumentVersion target = latest.isFrozen() ? nextVersion(latest) : latest;
         if (!target.getItems().isEmpty()) {
             target.removeItems(clock.instant());
             // the old rows must be gone before new ones take their positions
@@ -85,6 +85,16 @@ public class Instruments {
         }
         target.addItems(items, clock.instant());
         return target;
+    }
+
+    private InstrumentVersion nextVersion(InstrumentVersion latest) {
+        try {
+            return versions.saveAndFlush(new InstrumentVersion(latest.getInstrument(), latest.getNumber() + 1, clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            // two editors of one frozen version at the same instant: the second must reload, as for any stale edit
+            throw new OptimisticLockingFailureException("Version " + (latest.getNumber() + 1) + " of instrument "
+                    + latest.getInstrument().getId() + " was made meanwhile", e);
+        }
     }
 
     /** Called when a campaign starts with this version; from then on it never changes. */
