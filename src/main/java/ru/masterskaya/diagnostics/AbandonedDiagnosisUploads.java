@@ -31,13 +31,12 @@ class AbandonedDiagnosisUploads {
 
     @Scheduled(cron = "0 23 * * * *")
     @SchedulerLock(name = "abandoned-diagnosis-uploads")
-    public int deleteExpired() {
+    public void deleteExpired() {
         int deleted = jdbc.sql("DELETE FROM diagnosis_upload WHERE uploaded_at < :before")
                 .param("before", java.sql.Timestamp.from(clock.instant().minus(KEPT_FOR)))
                 .update();
         if (deleted > 0) {
             log.info("Deleted {} diagnosis uploads left unconfirmed for more than {}", deleted, KEPT_FOR);
         }
-        return deleted;
     }
 }

@@ -1,6 +1,8 @@
 package ru.masterskaya.diagnostics.formsimport;
 
 import java.time.Clock;
+import ru.masterskaya.diagnostics.DiagnosisUpload;
+import ru.masterskaya.diagnostics.DiagnosisUploadRepository;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -62,7 +64,7 @@ public class FormsImports {
             DateTimeFormatter.ofPattern("uuuu/M/d H:mm:ss"),
             DateTimeFormatter.ISO_LOCAL_DATE_TIME);
 
-    private final FormsUploadRepository uploads;
+    private final DiagnosisUploadRepository uploads;
     private final Campaigns campaigns;
     private final Instruments instruments;
     private final ScoringSheets sheets;
@@ -71,7 +73,7 @@ public class FormsImports {
     private final MessageSource messages;
     private final Clock clock;
 
-    FormsImports(FormsUploadRepository uploads, Campaigns campaigns, Instruments instruments, ScoringSheets sheets, PersonRepository people,
+    FormsImports(DiagnosisUploadRepository uploads, Campaigns campaigns, Instruments instruments, ScoringSheets sheets, PersonRepository people,
             ResponseRecorder recorder, MessageSource messages, Clock clock) {
         this.uploads = uploads;
         this.campaigns = campaigns;
@@ -93,16 +95,16 @@ public class FormsImports {
     public UUID keep(UUID campaignId, String fileName, byte[] content, CurrentUser user) {
         Campaign campaign = openCampaign(campaignId, user);
         ResponseFileReader.read(fileName, content);
-        return uploads.save(new FormsUpload(campaign.getId(), user.getUsername(), clock.instant(), fileName, content)).getId();
+        return uploads.save(new DiagnosisUpload(DiagnosisUpload.Kind.FORMS, campaign.getId(), user.getUsername(), clock.instant(), fileName, content)).getId();
     }
 
     public MappingPage mapping(UUID campaignId, UUID uploadId, CurrentUser user) {
         Campaign campaign = campaigns.managed(campaignId, user.registryScope());
-        FormsUpload upload = upload(campaignId, uploadId, user);
-        ResponseTable table = ResponseFileReader.read(upload.getFileName(), upload.getContent());
+        DiagnosisUpload upload = upload(campaignId, uploadId, user);
+        ResponseTable table = ResponseFileReader.read(upload.fileName(), upload.content());
         InstrumentVersion version = instruments.version(campaign.getInstrumentVersionId());
         List<SheetTopic> topics = sheets.of(version.getId()).topics();
-        return new MappingPage(campaign, upload.getFileName(), describedColumns(table), version.getItems(), topics,
+        return new MappingPage(campaign, upload.fileName(), describedColumns(table), version.getItems(), topics,
                 suggest(table.headers(), version.getItems(), topics), table.rows().size());
     }
 
@@ -154,8 +156,9 @@ public class FormsImports {
         return campaign;
     }
 
-    private FormsUpload upload(UUID campaignId, UUID uploadId, CurrentUser user) {
-        return uploads.findById(uploadId).filter(upload -> upload.belongsTo(campaignId, user.getUsername()))
+    private DiagnosisUpload upload(UUID campaignId, UUID uploadId, CurrentUser user) {
+        return uploads.findByIdAndKindAndUploadedBy(uploadId, DiagnosisUpload.Kind.FORMS, user.getUsername())
+                .filter(upload -> campaignId.equals(upload.targetId()))
                 .orElseThrow(() -> new CampaignNotFoundException(uploadId));
     }
 
@@ -175,13 +178,13 @@ public class FormsImports {
 
     private Plan plan(UUID campaignId, UUID uploadId, ColumnMapping mapping, CurrentUser user, Locale locale) {
         Campaign campaign = openCampaign(campaignId, user);
-        FormsUpload upload = upload(campaignId, uploadId, user);
-        ResponseTable table = ResponseFileReader.read(upload.getFileName(), upload.getContent());
+        DiagnosisUpload upload = upload(campaignId, uploadId, user);
+        ResponseTable table = ResponseFileReader.read(upload.fileName(), upload.content());
         InstrumentVersion version = instruments.version(campaign.getInstrumentVersionId());
         Errors errors = new Errors(table, locale);
         checkMapping(mapping, table, version, errors);
         if (errors.count > 0) {
-            return new Plan(new ImportCheck(upload.getFileName(), table.rows().size(), 0, errors.count, errors.listed, List.of()), List.of());
+            return new Plan(new ImportCheck(upload.fileName(), table.rows().size(), 0, errors.count, errors.listed, List.of()), List.of());
         }
         RegistryScope scope = user.registryScope();
         int emailColumn = java.util.Objects.requireNonNull(mapping.emailColumn());
@@ -240,7 +243,7 @@ public class FormsImports {
                         LocalDateTime.ofInstant(submittedAt, clock.getZone()), rowHasErrors));
             }
         }
-        ImportCheck check = new ImportCheck(upload.getFileName(), table.rows().size(), found, errors.count, errors.listed, preview);
+        ImportCheck check = new ImportCheck(upload.fileName(), table.rows().size(), found, errors.count, errors.listed, preview);
         return new Plan(check, planned);
     }
 

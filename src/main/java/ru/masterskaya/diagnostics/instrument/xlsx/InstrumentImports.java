@@ -1,6 +1,8 @@
 package ru.masterskaya.diagnostics.instrument.xlsx;
 
 import java.time.Clock;
+import ru.masterskaya.diagnostics.DiagnosisUpload;
+import ru.masterskaya.diagnostics.DiagnosisUploadRepository;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -42,11 +44,11 @@ public class InstrumentImports {
 
     private final TopicCatalogue catalogue;
     private final Instruments instruments;
-    private final InstrumentUploadRepository uploads;
+    private final DiagnosisUploadRepository uploads;
     private final MessageSource messages;
     private final Clock clock;
 
-    InstrumentImports(TopicCatalogue catalogue, Instruments instruments, InstrumentUploadRepository uploads, MessageSource messages, Clock clock) {
+    InstrumentImports(TopicCatalogue catalogue, Instruments instruments, DiagnosisUploadRepository uploads, MessageSource messages, Clock clock) {
         this.catalogue = catalogue;
         this.instruments = instruments;
         this.uploads = uploads;
@@ -101,11 +103,11 @@ public class InstrumentImports {
         if (instrumentId != null) {
             instruments.get(instrumentId);
         }
-        return uploads.save(new InstrumentUpload(instrumentId, uploadedBy, clock.instant(), fileName, content)).getId();
+        return uploads.save(new DiagnosisUpload(DiagnosisUpload.Kind.INSTRUMENT, instrumentId, uploadedBy, clock.instant(), fileName, content)).getId();
     }
 
     public KeptFile kept(UUID uploadId, String uploadedBy) {
-        InstrumentUpload upload = upload(uploadId, uploadedBy);
+        DiagnosisUpload upload = upload(uploadId, uploadedBy);
         return new KeptFile(upload.getId(), upload.targetId(), upload.fileName(), upload.content());
     }
 
@@ -118,7 +120,7 @@ public class InstrumentImports {
     @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'COORDINATOR')")
     public InstrumentVersion confirm(UUID uploadId, String uploadedBy, @Nullable String title, @Nullable String description, Locale locale)
             throws InstrumentFileRejected {
-        InstrumentUpload upload = upload(uploadId, uploadedBy);
+        DiagnosisUpload upload = upload(uploadId, uploadedBy);
         InstrumentImportCheck check = check(upload.content(), locale);
         if (check.hasErrors()) {
             throw new InstrumentImportRejected(check);
@@ -135,8 +137,8 @@ public class InstrumentImports {
         uploads.delete(upload(uploadId, uploadedBy));
     }
 
-    private InstrumentUpload upload(UUID uploadId, String uploadedBy) {
-        return uploads.findByIdAndKindAndUploadedBy(uploadId, InstrumentUpload.KIND, uploadedBy)
+    private DiagnosisUpload upload(UUID uploadId, String uploadedBy) {
+        return uploads.findByIdAndKindAndUploadedBy(uploadId, DiagnosisUpload.Kind.INSTRUMENT, uploadedBy)
                 .orElseThrow(() -> new InstrumentUploadNotFoundException(uploadId));
     }
 

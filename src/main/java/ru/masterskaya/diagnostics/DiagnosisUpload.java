@@ -1,6 +1,8 @@
-package ru.masterskaya.diagnostics.instrument.xlsx;
+package ru.masterskaya.diagnostics;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
@@ -12,20 +14,26 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Persistable;
 
 /**
- * An uploaded instrument file kept between its preview and its confirmation, so that whichever
- * node gets the confirmation can apply it. The target is the instrument whose items it replaces,
- * or none for a new instrument. Only the account that uploaded it may see it.
+ * A file kept between its upload and its confirmation, so that whichever node gets the next step
+ * can continue: an instrument XLSX (target: the instrument it replaces, or none for a new one) or
+ * an export of form responses (target: the campaign). Only its uploader may use it; files left
+ * unconfirmed are deleted after a day.
  */
 @Entity
 @Table(name = "diagnosis_upload")
-class InstrumentUpload implements Persistable<UUID> {
+public class DiagnosisUpload implements Persistable<UUID> {
 
-    static final String KIND = "INSTRUMENT";
+    /** What the file is for. */
+    public enum Kind {
+        INSTRUMENT,
+        FORMS
+    }
 
     @Id
     private UUID id;
 
-    private String kind;
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
 
     private @Nullable UUID targetId;
 
@@ -42,11 +50,11 @@ class InstrumentUpload implements Persistable<UUID> {
     @Transient
     private boolean fresh = true;
 
-    protected InstrumentUpload() {}
+    protected DiagnosisUpload() {}
 
-    InstrumentUpload(@Nullable UUID targetId, String uploadedBy, Instant uploadedAt, String fileName, byte[] content) {
+    public DiagnosisUpload(Kind kind, @Nullable UUID targetId, String uploadedBy, Instant uploadedAt, String fileName, byte[] content) {
         this.id = UUID.randomUUID();
-        this.kind = KIND;
+        this.kind = kind;
         this.targetId = targetId;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
@@ -70,15 +78,15 @@ class InstrumentUpload implements Persistable<UUID> {
         return fresh;
     }
 
-    @Nullable UUID targetId() {
+    public @Nullable UUID targetId() {
         return targetId;
     }
 
-    String fileName() {
+    public String fileName() {
         return fileName;
     }
 
-    byte[] content() {
+    public byte[] content() {
         return content.clone();
     }
 }

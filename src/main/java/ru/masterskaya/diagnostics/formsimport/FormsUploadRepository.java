@@ -1,6 +1,0 @@
-package ru.masterskaya.diagnostics.formsimport;
-
-import java.util.UUID;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface FormsUploadRepository extends JpaRepository<FormsUpload, UUID> {}
