@@ -242,6 +242,23 @@ class InviteMoreIntegrationTest {
     }
 
     @Test
+    void theNewCampaignFormAndTheInviteMoreFormShareTheInviteeCriteria() throws Exception {
+        Campaign campaign = diagnostics.openCampaign(municipality, List.of(teacherA1));
+
+        Document start = page(get("/campaigns/new"), coordinator);
+        Document more = page(get("/campaigns/{id}/invitees/new", campaign.getId()), coordinator);
+
+        assertThat(start.select("#count-invitees").attr("hx-post")).isEqualTo("/campaigns/new/count");
+        assertThat(start.select("#count-invitees").attr("hx-include")).isEqualTo("#campaign-form");
+        assertThat(more.select("#count-invitees").attr("hx-include")).isEqualTo("#invite-form");
+        for (String field : List.of("#organisationIds", "#typeCodes", "#positions", "#byFilter1", "#q", "#filterOrganisation", "#filterType",
+                "#category", "#young1", "#invitee-count")) {
+            assertThat(start.select(field)).as(field).hasSize(1);
+            assertThat(more.select(field)).as(field).hasSize(1);
+        }
+    }
+
+    @Test
     void theCampaignPageOffersInvitingMoreOnlyToWhoeverRunsIt() throws Exception {
         Campaign campaign = diagnostics.openCampaign(municipality, List.of(teacherA1, zaytseva));
 
