@@ -16,6 +16,9 @@ import ru.masterskaya.diagnostics.scoring.Thresholds;
 @Table(name = "diagnosis_campaign")
 public class Campaign {
 
+    static final int DESCRIPTION_LENGTH = 2000;
+    static final int ADDITION_LENGTH = 600;
+
     @Id
     private UUID id;
 
@@ -92,6 +95,26 @@ public class Campaign {
             closedAt = now;
             updatedAt = now;
         }
+    }
+
+    /**
+     * Records an addition to «Кто приглашён» as {@code "; " + addition}, e.g. «дополнительно 23.11.2026:
+     * организации: …». The column holds {@value #DESCRIPTION_LENGTH} characters: a long addition is cut
+     * to {@value #ADDITION_LENGTH}, and the older text gives way in the middle so that both the original
+     * criteria and the newest addition stay readable.
+     */
+    void addInviteesDescription(String addition, Instant now) {
+        String added = "; " + shortened(addition.strip(), ADDITION_LENGTH);
+        String head = inviteesDescription;
+        if (head.length() + added.length() > DESCRIPTION_LENGTH) {
+            head = shortened(head, DESCRIPTION_LENGTH - added.length());
+        }
+        this.inviteesDescription = head + added;
+        this.updatedAt = now;
+    }
+
+    private static String shortened(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1).stripTrailing() + "…";
     }
 
     void changeReminderInterval(int days, Instant now) {

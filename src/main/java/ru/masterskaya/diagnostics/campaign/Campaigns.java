@@ -84,6 +84,20 @@ public class Campaigns {
         return invite(campaign, invitees, scope, clock.instant());
     }
 
+    /**
+     * Invites more people and, if anyone was new, appends {@code addition} (who was added and when, in
+     * words) to the campaign's «Кто приглашён», so that everyone later sees how the invitees grew.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'COORDINATOR', 'INSTITUTION_COORDINATOR')")
+    public List<DiagnosisResponse> addInvitees(UUID campaignId, Collection<Person> invitees, String addition, RegistryScope scope) {
+        List<DiagnosisResponse> added = addInvitees(campaignId, invitees, scope);
+        if (!added.isEmpty()) {
+            managed(campaignId, scope).addInviteesDescription(addition, clock.instant());
+        }
+        return added;
+    }
+
     private List<DiagnosisResponse> invite(Campaign campaign, Collection<Person> invitees, RegistryScope scope, Instant at) {
         Set<UUID> already = new HashSet<>();
         responses.findByCampaignId(campaign.getId()).forEach(response -> already.add(response.getPersonId()));

@@ -1,14 +1,18 @@
 package ru.masterskaya.diagnostics.campaign.invitation;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.masterskaya.diagnostics.campaign.Campaign;
 import ru.masterskaya.diagnostics.campaign.CampaignParameters;
 import ru.masterskaya.diagnostics.campaign.CampaignRefused;
 import ru.masterskaya.diagnostics.campaign.Campaigns;
+import ru.masterskaya.diagnostics.campaign.DiagnosisResponse;
 import ru.masterskaya.registry.Person;
 import ru.masterskaya.registry.RegistryScope;
 
@@ -47,22 +51,43 @@ public class CampaignLaunch {
         return campaign;
     }
 
-    /** Invites more people to a running campaign and e-mails them if it is open; returns how many were new. */
+    /**
+     * Invites more people to a campaign that has not ended: selects them within the campaign owner's part
+     * of the registry, records the addition in «Кто приглашён» and e-mails them if the campaign is open.
+     * Returns how many were new; nobody new changes nothing.
+     */
     public int addInvitees(UUID campaignId, InviteeCriteria criteria, RegistryScope scope) {
-        Campaign campaign = campaigns.managed(campaignId, scope);
-        RegistryScope owner = ownerScope(campaign);
-        int added = campaigns.addInvitees(campaignId, selection.select(criteria, owner), scope).size();
-        invitations.sendDueInvitations(campaignId, clock.instant());
+        Campaign campaign = notEnded(campaigns.managed(campaignId, scope));
+        RegistryScope owner = CampaignOwner.of(campaign).scope();
+        String addition = selection.describeAddition(criteria, owner, LocalDate.now(clock));
+        int added = campaigns.addInvitees(campaignId, selection.select(criteria, owner), addition, scope).size();
+        if (added > 0) {
+            invitations.sendDueInvitations(campaignId, clock.instant());
+        }
         return added;
     }
 
-    private static RegistryScope ownerScope(Campaign campaign) {
-        if (campaign.getRegionId() != null) {
-            return new CampaignOwner(CampaignOwner.Kind.REGION, campaign.getRegionId(), "").scope();
+    /** How many people the criteria would add to the campaign: those already invited are not counted. */
+    @Transactional(readOnly = true)
+    public Addition preview(UUID campaignId, InviteeCriteria criteria, RegistryScope scope) {
+        Campaign campaign = campaigns.managed(campaignId, scope);
+        if (criteria.isEmpty()) {
+            return new Addition(0, 0);
         }
-        if (campaign.getMunicipalityId() != null) {
-            return new CampaignOwner(CampaignOwner.Kind.MUNICIPALITY, campaign.getMunicipalityId(), "").scope();
+        Set<UUID> invited = campaigns.responses(campaign, scope).stream().map(DiagnosisResponse::getPersonId).collect(Collectors.toSet());
+        List<Person> matching = selection.select(criteria, CampaignOwner.of(campaign).scope());
+        int already = (int) matching.stream().filter(person -> invited.contains(person.getId())).count();
+        return new Addition(matching.size() - already, already);
+    }
+
+    /** The people criteria reach in a campaign: {@code added} new ones and {@code alreadyInvited} who have their link. */
+    public record Addition(int added, int alreadyInvited) {}
+
+    /** A campaign closed early or past its closing date takes no more invitees: their links would not work. */
+    private Campaign notEnded(Campaign campaign) {
+        if (campaign.isClosed() || LocalDate.now(clock).isAfter(campaign.getClosesOn())) {
+            throw new CampaignRefused("campaign.refused.closed");
         }
-        return new CampaignOwner(CampaignOwner.Kind.ORGANISATION, java.util.Objects.requireNonNull(campaign.getOrganisationId()), "").scope();
+        return campaign;
     }
 }

@@ -1,8 +1,10 @@
 package ru.masterskaya.diagnostics.campaign.invitation;
 
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import ru.masterskaya.diagnostics.campaign.Campaign;
 import ru.masterskaya.registry.RegistryScope;
 
 /**
@@ -12,6 +14,17 @@ import ru.masterskaya.registry.RegistryScope;
 public record CampaignOwner(Kind kind, UUID id, String name) {
 
     public enum Kind { REGION, MUNICIPALITY, ORGANISATION }
+
+    /** The owner of a running campaign; the name is not needed to bound its invitees and stays empty. */
+    public static CampaignOwner of(Campaign campaign) {
+        if (campaign.getRegionId() != null) {
+            return new CampaignOwner(Kind.REGION, campaign.getRegionId(), "");
+        }
+        if (campaign.getMunicipalityId() != null) {
+            return new CampaignOwner(Kind.MUNICIPALITY, campaign.getMunicipalityId(), "");
+        }
+        return new CampaignOwner(Kind.ORGANISATION, Objects.requireNonNull(campaign.getOrganisationId()), "");
+    }
 
     public String key() {
         return kind.name().toLowerCase() + ":" + id;

@@ -1,6 +1,8 @@
 package ru.masterskaya.diagnostics.campaign.invitation;
 
 import java.text.Collator;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -33,6 +35,7 @@ import ru.masterskaya.registry.RegistryScope;
 public class InviteeSelection {
 
     static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final Sort BY_NAME = Sort.by("lastName", "firstName", "middleName");
 
     private final PersonManagement people;
@@ -92,6 +95,11 @@ public class InviteeSelection {
         }
         String description = String.join("; ", parts);
         return description.length() > 2000 ? description.substring(0, 1999) + "…" : description;
+    }
+
+    /** An addition to a running campaign in words: «дополнительно 23.11.2026: организации: …». */
+    public String describeAddition(InviteeCriteria criteria, RegistryScope scope, LocalDate day) {
+        return text("invitees.describe.added", day.format(DAY), describe(criteria, scope));
     }
 
     private String describe(PeopleFilter filter, RegistryScope scope) {

@@ -99,7 +99,7 @@ class CampaignFormController {
         RegistryScope scope = owner(form, user).map(CampaignOwner::scope).orElse(user.registryScope());
         model.addAttribute("inviteeCount", selection.count(form.toCriteria(), scope));
         model.addAttribute("nothingChosen", form.toCriteria().isEmpty());
-        return FORM + " :: count";
+        return "diagnostics/campaigns/invitees :: count";
     }
 
     private Optional<CampaignOwner> owner(CampaignFormData form, CurrentUser user) {

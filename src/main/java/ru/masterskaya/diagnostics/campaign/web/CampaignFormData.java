@@ -6,9 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -16,13 +13,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 import ru.masterskaya.calendar.AcademicYear;
 import ru.masterskaya.diagnostics.campaign.CampaignParameters;
 import ru.masterskaya.diagnostics.campaign.invitation.CampaignOwner;
-import ru.masterskaya.diagnostics.campaign.invitation.InviteeCriteria;
 import ru.masterskaya.diagnostics.scoring.Thresholds;
-import ru.masterskaya.registry.PeopleFilter;
-import ru.masterskaya.registry.QualificationCategory;
 
-/** A new campaign as a coordinator fills it in, with the defaults of Р-201. */
-class CampaignFormData {
+/** A new campaign as a coordinator fills it in, with the defaults of Р-201; who is invited comes from {@link InviteeFormData}. */
+class CampaignFormData extends InviteeFormData {
 
     @NotBlank(message = "{campaignForm.title.required}")
     @Size(max = 200, message = "{campaignForm.title.size}")
@@ -61,24 +55,6 @@ class CampaignFormData {
     @Max(value = 30, message = "{campaignForm.reminderIntervalDays.range}")
     private @Nullable Integer reminderIntervalDays = 3;
 
-    private List<UUID> organisationIds = new ArrayList<>();
-    private List<String> typeCodes = new ArrayList<>();
-    private List<String> positions = new ArrayList<>();
-
-    /** Whether the people the filter below finds are invited as well. */
-    private boolean byFilter;
-    private @Nullable String q;
-    private @Nullable UUID filterOrganisation;
-    private @Nullable String filterType;
-    private @Nullable QualificationCategory category;
-    private boolean young;
-
-    InviteeCriteria toCriteria() {
-        PeopleFilter filter = byFilter ? new PeopleFilter(blankToNull(q), null, filterOrganisation, blankToNull(filterType), category, Boolean.TRUE, young) : null;
-        return new InviteeCriteria(new HashSet<>(organisationIds), new HashSet<>(typeCodes.stream().filter(code -> !code.isBlank()).toList()),
-                new HashSet<>(positions.stream().filter(position -> !position.isBlank()).map(String::strip).toList()), filter);
-    }
-
     /** Only for data that passed validation; the owner and description are filled in by the launch. */
     CampaignParameters toParameters(CampaignOwner chosen) {
         LocalDate opens = Objects.requireNonNull(opensOn);
@@ -86,10 +62,6 @@ class CampaignFormData {
                 chosen.regionId(), chosen.municipalityId(), chosen.organisationId(), opens, Objects.requireNonNull(closesOn),
                 new Thresholds(Objects.requireNonNull(mediumFrom), Objects.requireNonNull(minimalFrom)), Objects.requireNonNull(masterLevelFrom),
                 Objects.requireNonNull(reminderIntervalDays), "");
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public @Nullable String getTitle() { return title; }
@@ -110,22 +82,4 @@ class CampaignFormData {
     public void setMasterLevelFrom(@Nullable Integer masterLevelFrom) { this.masterLevelFrom = masterLevelFrom; }
     public @Nullable Integer getReminderIntervalDays() { return reminderIntervalDays; }
     public void setReminderIntervalDays(@Nullable Integer reminderIntervalDays) { this.reminderIntervalDays = reminderIntervalDays; }
-    public List<UUID> getOrganisationIds() { return organisationIds; }
-    public void setOrganisationIds(@Nullable List<UUID> organisationIds) { this.organisationIds = organisationIds == null ? new ArrayList<>() : organisationIds; }
-    public List<String> getTypeCodes() { return typeCodes; }
-    public void setTypeCodes(@Nullable List<String> typeCodes) { this.typeCodes = typeCodes == null ? new ArrayList<>() : typeCodes; }
-    public List<String> getPositions() { return positions; }
-    public void setPositions(@Nullable List<String> positions) { this.positions = positions == null ? new ArrayList<>() : positions; }
-    public boolean isByFilter() { return byFilter; }
-    public void setByFilter(boolean byFilter) { this.byFilter = byFilter; }
-    public @Nullable String getQ() { return q; }
-    public void setQ(@Nullable String q) { this.q = q; }
-    public @Nullable UUID getFilterOrganisation() { return filterOrganisation; }
-    public void setFilterOrganisation(@Nullable UUID filterOrganisation) { this.filterOrganisation = filterOrganisation; }
-    public @Nullable String getFilterType() { return filterType; }
-    public void setFilterType(@Nullable String filterType) { this.filterType = filterType; }
-    public @Nullable QualificationCategory getCategory() { return category; }
-    public void setCategory(@Nullable QualificationCategory category) { this.category = category; }
-    public boolean isYoung() { return young; }
-    public void setYoung(boolean young) { this.young = young; }
 }
