@@ -68,6 +68,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return RegistryScope.of(roles);
     }
 
+    /** What the user may read reports of: {@link #registryScope()} plus the territories they view as руководство. */
+    public RegistryScope readingScope() {
+        return RegistryScope.forReading(roles);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return roles.stream().map(ScopedRole::role).distinct()

@@ -44,6 +44,30 @@ public record RegistryScope(boolean everything, Set<UUID> regionIds, Set<UUID> m
         return new RegistryScope(false, Set.copyOf(regions), Set.copyOf(municipalities), Set.copyOf(organisations));
     }
 
+    /**
+     * The part of the registry a user may read reports of: what they manage, plus the territories
+     * where they hold the viewer role (руководство), who read results but change nothing.
+     */
+    public static RegistryScope forReading(Collection<ScopedRole> roles) {
+        RegistryScope managed = of(roles);
+        if (managed.everything()) {
+            return managed;
+        }
+        Set<UUID> regions = new HashSet<>(managed.regionIds());
+        Set<UUID> municipalities = new HashSet<>(managed.municipalityIds());
+        for (ScopedRole granted : roles) {
+            if (granted.role() == Role.VIEWER) {
+                if (granted.regionId() != null) {
+                    regions.add(granted.regionId());
+                }
+                if (granted.municipalityId() != null) {
+                    municipalities.add(granted.municipalityId());
+                }
+            }
+        }
+        return new RegistryScope(false, Set.copyOf(regions), Set.copyOf(municipalities), managed.organisationIds());
+    }
+
     public boolean isEmpty() {
         return !everything && regionIds.isEmpty() && municipalityIds.isEmpty() && organisationIds.isEmpty();
     }

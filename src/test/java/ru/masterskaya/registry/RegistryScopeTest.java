@@ -68,4 +68,19 @@ class RegistryScopeTest {
         assertThat(scope.organisationIds()).containsExactly(school);
         assertThat(scope.covers(village)).isTrue();
     }
+
+    @Test
+    void aViewerManagesNothingButReadsTheReportsOfTheirTerritory() {
+        UUID school = UUID.randomUUID();
+        List<ScopedRole> roles = List.of(ScopedRole.inMunicipality(Role.VIEWER, town.getId()),
+                ScopedRole.inOrganisation(Role.INSTITUTION_COORDINATOR, school));
+
+        RegistryScope managed = RegistryScope.of(roles);
+        RegistryScope read = RegistryScope.forReading(roles);
+
+        assertThat(managed.covers(town)).isFalse();
+        assertThat(read.covers(town)).isTrue();
+        assertThat(read.covers(village)).isFalse();
+        assertThat(read.organisationIds()).containsExactly(school);
+    }
 }

@@ -38,7 +38,7 @@ class CampaignListController {
     @GetMapping("/campaigns")
     String list(@AuthenticationPrincipal CurrentUser user, HttpSession session, Model model) {
         AcademicYear year = selectedYear.of(session);
-        RegistryScope scope = user.registryScope();
+        RegistryScope scope = user.readingScope();
         LocalDate today = LocalDate.now(clock);
         List<Summary> summaries = campaigns.visibleTo(scope, year).stream().map(campaign -> {
             List<DiagnosisResponse> responses = campaigns.responses(campaign, scope);

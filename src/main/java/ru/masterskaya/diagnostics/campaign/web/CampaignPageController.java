@@ -65,8 +65,12 @@ class CampaignPageController {
             @AuthenticationPrincipal CurrentUser user,
             @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
             Model model) {
-        RegistryScope scope = user.registryScope();
-        Campaign campaign = campaigns.get(id, scope);
+        RegistryScope managing = user.registryScope();
+        RegistryScope reading = user.readingScope();
+        Campaign campaign = campaigns.get(id, reading);
+        // руководство reads the progress of its territory's campaigns but not who has or has not answered
+        boolean reportsOnly = !access.sees(campaign, managing);
+        RegistryScope scope = reportsOnly ? reading : managing;
         List<InviteeRow> rows = directory.rows(campaign, scope);
         String search = q == null ? "" : InviteeDirectory.searchKey(q.strip());
         List<InviteeRow> found = rows.stream().filter(row -> search.isEmpty() || row.searchKey().contains(search)).toList();
@@ -75,8 +79,12 @@ class CampaignPageController {
         model.addAttribute("campaign", campaign);
         model.addAttribute("invitees", new PageImpl<>(slice, PageRequest.of(index, PAGE_SIZE), found.size()));
         model.addAttribute("q", q);
-        model.addAttribute("manages", access.manages(campaign, scope));
+        model.addAttribute("manages", access.manages(campaign, managing));
+        model.addAttribute("reportsOnly", reportsOnly);
         if (htmx != null) {
+            if (reportsOnly) {
+                throw new ru.masterskaya.diagnostics.campaign.CampaignNotFoundException(id);
+            }
             return "diagnostics/campaigns/show :: invitees";
         }
         model.addAttribute("phase", CampaignPhase.of(campaign, LocalDate.now(clock)));

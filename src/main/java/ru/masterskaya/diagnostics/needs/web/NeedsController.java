@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import ru.masterskaya.diagnostics.campaign.CampaignAccess;
 import ru.masterskaya.diagnostics.campaign.Campaigns;
 import ru.masterskaya.diagnostics.needs.CampaignAnalysis;
 import ru.masterskaya.diagnostics.needs.CampaignNeeds;
@@ -25,7 +26,7 @@ import ru.masterskaya.registry.CurrentUser;
 
 /**
  * The analysis pages of a campaign for coordinators and deputy directors: needs, master candidates,
- * one person's result and the XLSX export. Everything is computed over the invitees the user sees;
+ * one person's result and the XLSX export; руководство (viewers) of the territory read the needs only. Everything is computed over the invitees the user sees;
  * a campaign out of their scope answers 404.
  */
 @Controller
@@ -38,8 +39,11 @@ class NeedsController {
     private final ResponseDetails details;
     private final NeedsExport export;
     private final Campaigns campaigns;
+    private final CampaignAccess access;
 
-    NeedsController(CampaignNeeds needs, MasterCandidates candidates, ResponseDetails details, NeedsExport export, Campaigns campaigns) {
+    NeedsController(CampaignNeeds needs, MasterCandidates candidates, ResponseDetails details, NeedsExport export, Campaigns campaigns,
+            CampaignAccess access) {
+        this.access = access;
         this.needs = needs;
         this.candidates = candidates;
         this.details = details;
@@ -55,13 +59,15 @@ class NeedsController {
             @AuthenticationPrincipal CurrentUser user,
             @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
             Model model) {
-        CampaignAnalysis analysis = needs.analyse(id, user.registryScope(), new NeedsFilter(type, organisation));
+        CampaignAnalysis analysis = needs.analyse(id, user.readingScope(), new NeedsFilter(type, organisation));
         model.addAttribute("analysis", analysis);
         model.addAttribute("campaign", analysis.campaign());
         model.addAttribute("report", analysis.report());
         model.addAttribute("participation", analysis.participation());
         model.addAttribute("chart", NeedsChart.of(analysis.report()));
         model.addAttribute("filter", analysis.filter());
+        // руководство reads the needs of its territory; the names behind them stay with those who run the campaign
+        model.addAttribute("reportsOnly", !access.sees(analysis.campaign(), user.registryScope()));
         return htmx != null ? NEEDS + " :: results" : NEEDS;
     }
 
