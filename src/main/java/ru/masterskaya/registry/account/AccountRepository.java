@@ -4,11 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import ru.masterskaya.registry.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 public interface AccountRepository extends JpaRepository<Account, UUID>, JpaSpecificationExecutor<Account> {
@@ -18,6 +20,9 @@ public interface AccountRepository extends JpaRepository<Account, UUID>, JpaSpec
 
     @EntityGraph(attributePaths = {"person", "person.organisation", "roles"})
     Optional<Account> findByPersonId(UUID personId);
+
+    @Query("select distinct a.person.id from Account a join a.roles r where a.enabled = true and r.role in :roles")
+    List<UUID> personIdsHolding(Collection<Role> roles);
 
     @EntityGraph(attributePaths = {"person", "person.organisation", "roles"})
     List<Account> findAllByOrderByUsername();

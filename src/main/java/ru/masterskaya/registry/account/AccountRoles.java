@@ -1,5 +1,8 @@
 package ru.masterskaya.registry.account;
 
+import ru.masterskaya.registry.Role;
+import java.util.Set;
+import java.util.Collection;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -37,6 +40,12 @@ public class AccountRoles {
         this.scopes = scopes;
         this.sessions = sessions;
         this.events = events;
+    }
+
+    /** The people whose enabled account holds any of these roles, wherever the role applies. */
+    @Transactional(readOnly = true)
+    public Set<UUID> peopleHolding(Collection<Role> roles) {
+        return roles.isEmpty() ? Set.of() : Set.copyOf(accounts.personIdsHolding(roles));
     }
 
     public void grant(PersonId personId, ScopedRole role, CurrentUser actor) {

@@ -1,5 +1,7 @@
 package ru.masterskaya.diagnostics.campaign.invitation;
 
+import java.util.Set;
+import ru.masterskaya.registry.account.AccountRoles;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -41,8 +43,10 @@ public class InviteeSelection {
     private final PersonManagement people;
     private final OrganisationManagement organisations;
     private final MessageSource messages;
+    private final AccountRoles roles;
 
-    InviteeSelection(PersonManagement people, OrganisationManagement organisations, MessageSource messages) {
+    InviteeSelection(PersonManagement people, OrganisationManagement organisations, MessageSource messages, AccountRoles roles) {
+        this.roles = roles;
         this.people = people;
         this.organisations = organisations;
         this.messages = messages;
@@ -50,9 +54,11 @@ public class InviteeSelection {
 
     public List<Person> select(InviteeCriteria criteria, RegistryScope scope) {
         Map<UUID, Person> chosen = new LinkedHashMap<>();
-        if (!criteria.organisationIds().isEmpty() || !criteria.typeCodes().isEmpty() || !criteria.positions().isEmpty()) {
+        if (!criteria.organisationIds().isEmpty() || !criteria.typeCodes().isEmpty() || !criteria.positions().isEmpty()
+                || !criteria.roles().isEmpty()) {
+            Set<UUID> holders = roles.peopleHolding(criteria.roles());
             for (Person person : people.searchAll(activeOnly(PeopleFilter.none()), scope, BY_NAME)) {
-                if (matches(person, criteria)) {
+                if (matches(person, criteria) || holders.contains(person.getId())) {
                     chosen.putIfAbsent(person.getId(), person);
                 }
             }
@@ -89,6 +95,10 @@ public class InviteeSelection {
         }
         if (!criteria.positions().isEmpty()) {
             parts.add(text("invitees.describe.positions", criteria.positions().stream().sorted(collator).collect(Collectors.joining(", "))));
+        }
+        if (!criteria.roles().isEmpty()) {
+            parts.add(text("invitees.describe.roles", criteria.roles().stream().sorted()
+                    .map(role -> messages.getMessage(role.messageKey(), null, RUSSIAN)).collect(Collectors.joining(", "))));
         }
         if (criteria.filter() != null) {
             parts.add(text("invitees.describe.filter", describe(criteria.filter(), scope)));

@@ -147,6 +147,7 @@ class CampaignFormController {
         model.addAttribute("organisations", organisations.visibleTo(scope));
         model.addAttribute("types", organisations.activeTypes());
         model.addAttribute("positions", selection.positions(scope));
+        model.addAttribute("invitableRoles", InviteeFormData.INVITABLE_ROLES);
         model.addAttribute("categories", QualificationCategory.values());
         return FORM;
     }

@@ -113,6 +113,7 @@ class CampaignInviteesController {
         model.addAttribute("organisations", organisations.visibleTo(owner));
         model.addAttribute("types", organisations.activeTypes());
         model.addAttribute("positions", selection.positions(owner));
+        model.addAttribute("invitableRoles", InviteeFormData.INVITABLE_ROLES);
         model.addAttribute("categories", QualificationCategory.values());
         return FORM;
     }

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import ru.masterskaya.diagnostics.campaign.invitation.InviteeCriteria;
 import ru.masterskaya.registry.PeopleFilter;
 import ru.masterskaya.registry.QualificationCategory;
+import ru.masterskaya.registry.Role;
 
 /**
  * Who is invited, as the invitee part of a form fills it in: the same fields when a campaign starts
@@ -15,9 +16,13 @@ import ru.masterskaya.registry.QualificationCategory;
  */
 class InviteeFormData {
 
+    /** The roles worth inviting by: the people of the mentoring pairs and the deputies who run them in schools. */
+    static final List<Role> INVITABLE_ROLES = List.of(Role.MASTER, Role.PRACTITIONER, Role.INSTITUTION_COORDINATOR);
+
     private List<UUID> organisationIds = new ArrayList<>();
     private List<String> typeCodes = new ArrayList<>();
     private List<String> positions = new ArrayList<>();
+    private List<Role> roles = new ArrayList<>();
 
     /** Whether the people the filter below finds are invited as well. */
     private boolean byFilter;
@@ -30,7 +35,7 @@ class InviteeFormData {
     InviteeCriteria toCriteria() {
         PeopleFilter filter = byFilter ? new PeopleFilter(blankToNull(q), null, filterOrganisation, blankToNull(filterType), category, Boolean.TRUE, young) : null;
         return new InviteeCriteria(new HashSet<>(organisationIds), new HashSet<>(typeCodes.stream().filter(code -> !code.isBlank()).toList()),
-                new HashSet<>(positions.stream().filter(position -> !position.isBlank()).map(String::strip).toList()), filter);
+                new HashSet<>(positions.stream().filter(position -> !position.isBlank()).map(String::strip).toList()), new HashSet<>(roles), filter);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {
@@ -43,6 +48,8 @@ class InviteeFormData {
     public void setTypeCodes(@Nullable List<String> typeCodes) { this.typeCodes = typeCodes == null ? new ArrayList<>() : typeCodes; }
     public List<String> getPositions() { return positions; }
     public void setPositions(@Nullable List<String> positions) { this.positions = positions == null ? new ArrayList<>() : positions; }
+    public List<Role> getRoles() { return roles; }
+    public void setRoles(@Nullable List<Role> roles) { this.roles = roles == null ? new ArrayList<>() : roles; }
     public boolean isByFilter() { return byFilter; }
     public void setByFilter(boolean byFilter) { this.byFilter = byFilter; }
     public @Nullable String getQ() { return q; }

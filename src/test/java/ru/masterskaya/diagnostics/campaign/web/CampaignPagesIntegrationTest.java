@@ -35,6 +35,8 @@ import ru.masterskaya.diagnostics.instrument.AnswerValue;
 import ru.masterskaya.diagnostics.instrument.InstrumentItem;
 import ru.masterskaya.diagnostics.instrument.InstrumentVersion;
 import ru.masterskaya.diagnostics.instrument.Instruments;
+import ru.masterskaya.registry.ScopedRole;
+import ru.masterskaya.registry.Role;
 import ru.masterskaya.registry.CurrentUser;
 import ru.masterskaya.registry.Municipality;
 import ru.masterskaya.registry.Organisation;
@@ -318,6 +320,23 @@ class CampaignPagesIntegrationTest {
 
         assertThat(home.select("nav a[href=\"/campaigns\"]").text()).isEqualTo("Кампании самодиагностики");
         assertThat(home.select("#new-campaign")).hasSize(1);
+    }
+
+    @Test
+    void invitingByRoleReachesTheMastersOfTheMunicipalityWhereverTheyWorkAndNobodyElsewhere() throws Exception {
+        registry.user(teacherA2, "secret-password", ScopedRole.unscoped(Role.MASTER));
+        registry.user(educator, "secret-password", ScopedRole.unscoped(Role.MASTER));
+        Person masterElsewhere = registry.teacher(registry.school(registry.municipality()), "Дальняя", "Дарья");
+        registry.user(masterElsewhere, "secret-password", ScopedRole.unscoped(Role.MASTER));
+        registry.user(teacherB3, "secret-password", ScopedRole.unscoped(Role.PRACTITIONER));
+
+        String location = mvc.perform(startForm(coordinator, "Самодиагностика мастеров").param("roles", "MASTER"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+
+        UUID campaignId = UUID.fromString(location.substring("/campaigns/".length()));
+        assertThat(invitees(campaignId)).containsExactlyInAnyOrder(teacherA2.getId(), educator.getId());
+        assertThat(campaignRepository.findById(campaignId).orElseThrow().getInviteesDescription()).contains("роли: Мастер (наставник)");
     }
 
     private MockHttpServletRequestBuilder startForm(CurrentUser user, String title) {
