@@ -149,6 +149,15 @@ public class Campaigns {
                 : responses.findByCampaignIdAndOrganisationIdIn(campaign.getId(), visible.organisationIds());
     }
 
+    /** Invited, started and finished among the invitees the scope sees, counted by the database. */
+    public ResponseCounts counts(Campaign campaign, RegistryScope scope) {
+        InviteeScope visible = access.invitees(campaign, scope);
+        if (visible.all()) {
+            return responses.countsOf(campaign.getId());
+        }
+        return visible.organisationIds().isEmpty() ? ResponseCounts.NONE : responses.countsOf(campaign.getId(), visible.organisationIds());
+    }
+
     @Transactional
     @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'COORDINATOR', 'INSTITUTION_COORDINATOR')")
     public Campaign close(UUID campaignId, RegistryScope scope) {

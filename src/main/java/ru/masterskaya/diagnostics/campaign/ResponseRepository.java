@@ -33,6 +33,14 @@ public interface ResponseRepository extends JpaRepository<DiagnosisResponse, UUI
 
     List<DiagnosisResponse> findByPersonIdOrderByInvitedAtDesc(UUID personId);
 
+    @Query("select new ru.masterskaya.diagnostics.campaign.ResponseCounts(count(r), count(r.startedAt), count(r.submittedAt))"
+            + " from DiagnosisResponse r where r.campaignId = :campaignId")
+    ResponseCounts countsOf(UUID campaignId);
+
+    @Query("select new ru.masterskaya.diagnostics.campaign.ResponseCounts(count(r), count(r.startedAt), count(r.submittedAt))"
+            + " from DiagnosisResponse r where r.campaignId = :campaignId and r.organisationId in :organisationIds")
+    ResponseCounts countsOf(UUID campaignId, Collection<UUID> organisationIds);
+
     @Query("select distinct r.campaignId from DiagnosisResponse r where r.organisationId in :organisationIds")
     List<UUID> campaignsWithInviteesIn(Collection<UUID> organisationIds);
 

@@ -12,8 +12,7 @@ import ru.masterskaya.calendar.AcademicYear;
 import ru.masterskaya.calendar.SelectedAcademicYear;
 import ru.masterskaya.diagnostics.campaign.Campaign;
 import ru.masterskaya.diagnostics.campaign.Campaigns;
-import ru.masterskaya.diagnostics.campaign.DiagnosisResponse;
-import ru.masterskaya.diagnostics.campaign.ResponseStatus;
+import ru.masterskaya.diagnostics.campaign.ResponseCounts;
 import ru.masterskaya.registry.CurrentUser;
 import ru.masterskaya.registry.RegistryScope;
 import ru.masterskaya.registry.Role;
@@ -41,10 +40,9 @@ class CampaignListController {
         RegistryScope scope = user.readingScope();
         LocalDate today = LocalDate.now(clock);
         List<Summary> summaries = campaigns.visibleTo(scope, year).stream().map(campaign -> {
-            List<DiagnosisResponse> responses = campaigns.responses(campaign, scope);
-            return new Summary(campaign, CampaignPhase.of(campaign, today), responses.size(),
-                    (int) responses.stream().filter(response -> response.status() != ResponseStatus.INVITED).count(),
-                    (int) responses.stream().filter(response -> response.status() == ResponseStatus.FINISHED).count());
+            ResponseCounts counts = campaigns.counts(campaign, scope);
+            return new Summary(campaign, CampaignPhase.of(campaign, today), (int) counts.invited(), (int) counts.started(),
+                    (int) counts.finished());
         }).toList();
         model.addAttribute("campaigns", summaries);
         model.addAttribute("year", year);

@@ -81,6 +81,7 @@ class CampaignPageController {
         model.addAttribute("q", q);
         model.addAttribute("manages", access.manages(campaign, managing));
         model.addAttribute("reportsOnly", reportsOnly);
+        model.addAttribute("zone", clock.getZone());
         if (htmx != null) {
             if (reportsOnly) {
                 throw new ru.masterskaya.diagnostics.campaign.CampaignNotFoundException(id);

@@ -323,6 +323,22 @@ class CampaignPagesIntegrationTest {
     }
 
     @Test
+    void theListCountsInvitedStartedAndFinishedAmongTheInviteesEachUserSees() throws Exception {
+        Campaign campaign = diagnostics.openCampaign(municipality, List.of(teacherA1, teacherA2, zaytseva));
+        finish(campaign, teacherA1);
+        begin(campaign, teacherA2);
+        CurrentUser deputyOfB = registry.deputyOf(schoolB);
+
+        org.jsoup.nodes.Element coordinatorRow = page(get("/campaigns"), coordinator).selectFirst("tr.campaign[data-campaign-id=" + campaign.getId() + "]");
+        org.jsoup.nodes.Element deputyRow = page(get("/campaigns"), deputyOfB).selectFirst("tr.campaign[data-campaign-id=" + campaign.getId() + "]");
+
+        assertThat(List.of(coordinatorRow.select(".invited").text(), coordinatorRow.select(".started").text(), coordinatorRow.select(".finished").text()))
+                .containsExactly("3", "2", "1");
+        assertThat(List.of(deputyRow.select(".invited").text(), deputyRow.select(".started").text(), deputyRow.select(".finished").text()))
+                .containsExactly("1", "0", "0");
+    }
+
+    @Test
     void invitingByRoleReachesTheMastersOfTheMunicipalityWhereverTheyWorkAndNobodyElsewhere() throws Exception {
         registry.user(teacherA2, "secret-password", ScopedRole.unscoped(Role.MASTER));
         registry.user(educator, "secret-password", ScopedRole.unscoped(Role.MASTER));
