@@ -30,7 +30,7 @@ final class DemoAnswers {
 
     static final double WISH_SHARE = 0.34;
     static final double EXPERIENCE_SHARE = 0.12;
-    static final double READY_SHARE = 0.15;
+    static final double READY_SHARE = 0.05;
     static final int MASTER_LEVEL = 81;
 
     private static final double RATING_NOISE = 0.5;
