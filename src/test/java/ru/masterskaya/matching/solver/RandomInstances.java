@@ -25,7 +25,7 @@ final class RandomInstances {
         for (int i = random.nextInt(9); i > 0; i--) {
             List<Need> needs = new ArrayList<>();
             for (UUID topic : topics) {
-                if (random.nextInt(3) == 0) {
+                if (random.nextInt(2) == 0) {
                     int percent = 10 + random.nextInt(80);
                     needs.add(new Need(topic, percent, percent < 61 ? DeficitLevel.HIGH
                             : percent < 81 ? DeficitLevel.MEDIUM : DeficitLevel.MINIMAL));
@@ -51,7 +51,7 @@ final class RandomInstances {
                     random.nextInt(3), 1 + random.nextInt(3), formats, served, Set.of()));
         }
         MatchingRules rules = MatchingRules.defaults()
-                .withMinimumSuitability(random.nextInt(12_000))
+                .withMinimumSuitability(random.nextInt(9_000))
                 .withSameOrganisation(random.nextBoolean() ? SameOrganisation.FORBIDDEN : SameOrganisation.PENALISED,
                         random.nextInt(5_000))
                 .withRepeatsAllowed(random.nextBoolean())
