@@ -63,7 +63,7 @@ public class MasterOffers {
         List<MasterOffer> ofYear = offers.findByAcademicYear(year.startYear());
         Map<UUID, Person> masters = new HashMap<>();
         people.findAllByIds(ofYear.stream().map(MasterOffer::getPersonId).collect(Collectors.toSet()))
-                .forEach(person -> masters.put(person.getId(), person));
+                .forEach(person -> masters.put(person.getId(), loaded(person)));
         return ofYear.stream()
                 .filter(offer -> masters.containsKey(offer.getPersonId()) && scope.covers(masters.get(offer.getPersonId()).getOrganisation()))
                 .map(offer -> new OfferRow(offer, masters.get(offer.getPersonId())))
@@ -174,5 +174,12 @@ public class MasterOffers {
         if (!scope.managesTerritory()) {
             throw new AccessDeniedException("Only coordinators of a territory manage offers");
         }
+    }
+
+    /** Reads the organisation, its type and municipality now, since pages render after the transaction. */
+    private static Person loaded(Person person) {
+        person.getOrganisation().getType().getCode();
+        person.getOrganisation().getMunicipality().getName();
+        return person;
     }
 }

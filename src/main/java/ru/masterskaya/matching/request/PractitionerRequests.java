@@ -50,7 +50,7 @@ public class PractitionerRequests {
         List<PractitionerRequest> ofYear = requests.findByAcademicYear(year.startYear());
         Map<UUID, Person> persons = new HashMap<>();
         people.findAllByIds(ofYear.stream().map(PractitionerRequest::getPersonId).collect(Collectors.toSet()))
-                .forEach(person -> persons.put(person.getId(), person));
+                .forEach(person -> persons.put(person.getId(), loaded(person)));
         return ofYear.stream()
                 .filter(request -> persons.containsKey(request.getPersonId()) && scope.covers(persons.get(request.getPersonId()).getOrganisation()))
                 .map(request -> new RequestRow(request, persons.get(request.getPersonId())))
@@ -105,5 +105,12 @@ public class PractitionerRequests {
                 .filter(topic -> topic.level().isNeed())
                 .map(topic -> new RequestTopic(topic.topicId(), topic.percent(), topic.level()))
                 .toList();
+    }
+
+    /** Reads the organisation, its type and municipality now, since pages render after the transaction. */
+    private static Person loaded(Person person) {
+        person.getOrganisation().getType().getCode();
+        person.getOrganisation().getMunicipality().getName();
+        return person;
     }
 }
