@@ -78,6 +78,8 @@ class SecurityConfiguration {
                         .hasAnyRole("ADMINISTRATOR", "COORDINATOR", "INSTITUTION_COORDINATOR", "VIEWER")
                         .requestMatchers("/campaigns/**", "/campaigns")
                         .hasAnyRole(REGISTRY_MANAGERS)
+                        .requestMatchers("/matching/**", "/matching")
+                        .hasAnyRole(REGISTRY_MANAGERS)
                         .anyRequest()
                         .authenticated())
                 .formLogin(login -> login
