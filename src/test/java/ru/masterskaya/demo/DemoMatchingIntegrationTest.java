@@ -1,6 +1,9 @@
 package ru.masterskaya.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import java.util.Map;
@@ -15,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.masterskaya.MasterskayaIntegrationTest;
 import ru.masterskaya.calendar.AcademicYear;
@@ -30,6 +35,8 @@ import ru.masterskaya.matching.MeetingFormat;
 import ru.masterskaya.matching.OfferInput;
 import ru.masterskaya.matching.RequestInput;
 import ru.masterskaya.matching.offer.MasterOffers;
+import ru.masterskaya.matching.offer.MentoringOption;
+import ru.masterskaya.matching.offer.MentoringOptions;
 import ru.masterskaya.matching.offer.OfferRow;
 import ru.masterskaya.matching.offer.OfferStatus;
 import ru.masterskaya.matching.request.PractitionerRequest;
@@ -83,6 +90,15 @@ class DemoMatchingIntegrationTest {
 
     @Autowired
     PersonRepository people;
+
+    @Autowired
+    MentoringOptions mentoring;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     TransactionTemplate transactions;
@@ -175,6 +191,29 @@ class DemoMatchingIntegrationTest {
         assertThat(request.getTopics()).anySatisfy(topic ->
                 assertThat(topic.getTopicId()).isEqualTo(DemoInstrument.topic(DemoMatching.LESSON_VISITS)));
         assertThat(request.getPriorityTopicId()).as("left for whoever tries the demo").isNull();
+    }
+
+    @Test
+    void theDemoMasterSeesTheirConfirmedOfferWithItsFormAndKindOfMentoring() throws Exception {
+        OfferRow demoMaster = offerRows.stream().filter(row -> row.master().getEmail().equals(DemoAccount.MASTER.email())).findFirst().orElseThrow();
+        List<String> names = mentoring.all().stream().filter(option -> demoMaster.offer().getMentoringIds().contains(option.getId()))
+                .map(MentoringOption::getName).toList();
+
+        String page = mvc.perform(get("/my/offer").with(user(accounts.loadUserByUsername(DemoAccount.MASTER.email())))
+                        .sessionAttr("masterskaya.academicYear", year))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(names).hasSize(2);
+        assertThat(page).contains("Посещение и анализ урока").contains(names);
+    }
+
+    @Test
+    void theDemoPractitionerSeesTheirRequestWithLessonVisitsAmongTheNeeds() throws Exception {
+        String page = mvc.perform(get("/my/request").with(user(accounts.loadUserByUsername(DemoAccount.PRACTITIONER.email())))
+                        .sessionAttr("masterskaya.academicYear", year))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Посещение и анализ урока");
     }
 
     @Test
