@@ -60,6 +60,12 @@ class DemoCampaigns {
     static final int OPEN_FINISHED = 5;
     static final int OPEN_STARTED = 3;
 
+    /**
+     * The demo practitioner took part in the autumn campaign whatever their start at work, and needs
+     * help with lesson visits, which the demo master offers: so that their request and a pair can be tried.
+     */
+    static final double PRACTITIONER_ON_LESSON_VISITS = 0.3;
+
     /** Responses recorded between two clearings of the persistence context. */
     private static final int BATCH = 10;
 
@@ -97,12 +103,12 @@ class DemoCampaigns {
     }
 
     /** Runs inside the loader's transaction. */
-    Loaded load(long seed, Municipality municipality, List<Member> staff, Person practitioner) {
+    Loaded load(long seed, Municipality municipality, List<Member> staff, Person practitioner, Person master) {
         return DemoAuthentication.asAdministrator(() -> {
             Random random = new Random(seed * 31 + 17);
             InstrumentVersion version = instruments.create(DemoInstrument.TITLE, DemoInstrument.DESCRIPTION, DemoInstrument.items());
             DemoAnswers answers = new DemoAnswers(version.getItems(), random);
-            Autumn autumn = autumnCampaign(municipality, staff, version, answers, random);
+            Autumn autumn = autumnCampaign(municipality, staff, version, answers, random, practitioner, master);
             Campaign open = openCampaign(municipality, staff, version, answers, random, practitioner);
             String token = campaigns.responses(open, RegistryScope.EVERYTHING).stream()
                     .filter(response -> response.getPersonId().equals(practitioner.getId()))
@@ -114,18 +120,21 @@ class DemoCampaigns {
     private record Autumn(Campaign campaign, int invited, int finished) {}
 
     private Autumn autumnCampaign(Municipality municipality, List<Member> staff, InstrumentVersion version, DemoAnswers answers,
-            Random random) {
+            Random random, Person practitioner, Person master) {
         AcademicYear year = finishedCampaignYear();
         LocalDate opensOn = LocalDate.of(year.startYear(), Month.SEPTEMBER, 15);
         LocalDate closesOn = LocalDate.of(year.startYear(), Month.OCTOBER, 15);
         List<Member> invitees = staff.stream()
-                .filter(member -> isTeachingStaff(member) && member.planned().experienceSinceYear() <= year.startYear())
+                .filter(member -> isTeachingStaff(member) && (member.planned().experienceSinceYear() <= year.startYear()
+                        || member.person().getId().equals(practitioner.getId())))
                 .toList();
         Campaign campaign = history.recordStarted(
                 parameters(FINISHED_TITLE, year, version, municipality, opensOn, closesOn,
                         "Педагогические работники школ, детских садов и организаций дополнительного образования"),
                 invitees.stream().map(Member::person).toList(), RegistryScope.EVERYTHING, DemoDataLoader.ACTOR, at(opensOn, START_OF_CAMPAIGN));
         Map<Member, Outcome> outcomes = outcomes(invitees, random);
+        invitees.stream().filter(member -> isAccount(member, practitioner) || isAccount(member, master))
+                .forEach(member -> outcomes.put(member, Outcome.FINISHED));
         int finished = 0;
         int recorded = 0;
         for (Member invitee : invitees) {
@@ -136,6 +145,11 @@ class DemoCampaigns {
             boolean young = YoungSpecialistPolicy.applies(
                     invitee.planned().birthYear(), invitee.planned().experienceSinceYear(), year.startYear());
             Map<UUID, Double> skills = DemoSkills.of(invitee.planned(), young, random);
+            if (isAccount(invitee, practitioner)) {
+                skills.put(DemoInstrument.topic(DemoMatching.LESSON_VISITS), PRACTITIONER_ON_LESSON_VISITS);
+            } else if (isAccount(invitee, master)) {
+                skills.put(DemoInstrument.topic(DemoMatching.LESSON_VISITS), 1.0);
+            }
             Instant moment = momentDuring(opensOn, random);
             if (outcome == Outcome.FINISHED) {
                 DemoAnswers.Filled filled = answers.complete(skills);
@@ -224,6 +238,10 @@ class DemoCampaigns {
                     .forEach((itemId, value) -> selfDiagnosis.saveAnswer(token, itemId, value));
         }
         return campaign;
+    }
+
+    private static boolean isAccount(Member member, Person holder) {
+        return member.person().getId().equals(holder.getId());
     }
 
     private static boolean isTeachingStaff(Member member) {

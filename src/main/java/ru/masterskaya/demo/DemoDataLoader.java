@@ -15,7 +15,7 @@ import ru.masterskaya.registry.OrganisationRepository;
 import ru.masterskaya.registry.Person;
 
 /**
- * Loads the demo town and its self-diagnosis campaigns on start when demo data is enabled and the
+ * Loads the demo town, its self-diagnosis campaigns and the inputs of matching on start when demo data is enabled and the
  * registry holds no organisation yet, all in one transaction: a failure leaves the database empty,
  * and a registry with real data is never touched.
  */
@@ -31,6 +31,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoTownRegistration registration;
     private final DemoAccounts accounts;
     private final DemoCampaigns campaigns;
+    private final DemoMatching matching;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -40,6 +41,7 @@ class DemoDataLoader implements ApplicationRunner {
             DemoTownRegistration registration,
             DemoAccounts accounts,
             DemoCampaigns campaigns,
+            DemoMatching matching,
             TransactionTemplate transactions,
             Clock clock) {
         this.properties = properties;
@@ -47,6 +49,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.registration = registration;
         this.accounts = accounts;
         this.campaigns = campaigns;
+        this.matching = matching;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -81,11 +84,16 @@ class DemoDataLoader implements ApplicationRunner {
         log.info("Demo town «{}»: {} organisations, {} people, {} accounts",
                 town.municipalityName(), town.organisations().size(), town.people().size(), holders.size());
         DemoCampaigns.Loaded loaded = campaigns.load(
-                properties.seed(), registered.municipality(), registered.staff(), holders.get(DemoAccount.PRACTITIONER));
+                properties.seed(), registered.municipality(), registered.staff(), holders.get(DemoAccount.PRACTITIONER),
+                holders.get(DemoAccount.MASTER));
         log.info("Demo self-diagnosis: «{}» of {} finished by {} of {} invitees, «{}» open until {}",
                 loaded.finished().getTitle(), loaded.finished().academicYear(), loaded.finishedCount(), loaded.invited(),
                 loaded.open().getTitle(), loaded.open().getClosesOn());
         log.info("Personal self-diagnosis link of {}: {}", DemoAccount.PRACTITIONER.email(), loaded.practitionerLink());
+        DemoMatching.Loaded matched = matching.load(properties.seed(), loaded.finished().academicYear(), registered.municipality(),
+                holders.get(DemoAccount.MASTER), holders.get(DemoAccount.PRACTITIONER));
+        log.info("Demo matching {}: {} masters' offers ({} confirmed), {} open practitioners' requests ({} with a priority)",
+                matched.year().label(), matched.offers(), matched.confirmed(), matched.openRequests(), matched.prioritised());
         return true;
     }
 }

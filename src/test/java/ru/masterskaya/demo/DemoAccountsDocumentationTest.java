@@ -31,4 +31,13 @@ class DemoAccountsDocumentationTest {
                 "«" + DemoInstrument.TITLE + "»", "«" + DemoCampaigns.FINISHED_TITLE + "»", "«" + DemoCampaigns.OPEN_TITLE + "»",
                 DemoInstrument.RESOURCE.substring(1));
     }
+
+    @Test
+    void tellsHowManyOffersTheDemoMakesAndOnWhichCrowdedTopics() throws IOException {
+        String documentation = Files.readString(Path.of("docs/demo-accounts.md"));
+
+        assertThat(documentation).contains("**" + DemoMatching.OFFERS + " masters' offers**",
+                "**" + DemoMatching.STILL_PROPOSED + " still wait for", "«SWOT-анализ как инструмент управления»",
+                "«Проектный хакатон как форма методической работы»", "«Посещение и анализ урока»", "«Подбор пар»");
+    }
 }

@@ -35,6 +35,9 @@ class DemoDataLoaderIntegrationTest {
     DemoCampaigns campaigns;
 
     @Autowired
+    DemoMatching matching;
+
+    @Autowired
     TransactionTemplate transactions;
 
     @Autowired
@@ -58,6 +61,6 @@ class DemoDataLoaderIntegrationTest {
     }
 
     private DemoDataLoader enabledLoader() {
-        return new DemoDataLoader(new DemoProperties(true, 2025), organisations, registration, accounts, campaigns, transactions, clock);
+        return new DemoDataLoader(new DemoProperties(true, 2025), organisations, registration, accounts, campaigns, matching, transactions, clock);
     }
 }
