@@ -160,8 +160,8 @@ public class MatchingRuns {
             ids.add(decision.practitionerId());
             ids.add(decision.masterId());
         });
-        Map<UUID, List<UUID>> moveOptions = !restricted && run.isDraft() ? moveOptions(run) : Map.of();
-        moveOptions.values().forEach(ids::addAll);
+        Map<UUID, List<MoveOption>> moveOptions = !restricted && run.isDraft() ? moveOptions(run) : Map.of();
+        moveOptions.values().forEach(list -> list.forEach(option -> ids.add(option.masterId())));
         return new RunView(run, restricted, pairs, unmatched, groups, restricted ? Map.of() : store.rejectedLocks(runId), decisions,
                 moveOptions, cards(ids));
     }
@@ -185,8 +185,11 @@ public class MatchingRuns {
         return new MatchingResult(pairs, run.objective(), unmatched, store.rejectedLocks(runId), groups, store.certificate(run), pairs.size());
     }
 
-    /** Masters strong on the pair's topic (or, for the unmatched, on one of their needs) with places left in the draft, strongest first. */
-    private Map<UUID, List<UUID>> moveOptions(StoredRun run) {
+    /**
+     * Masters strong on the pair's topic (or, for the unmatched, on one of their needs), those with places
+     * left in the draft first, then the strongest; a full master stays choosable, with a warning on moving.
+     */
+    private Map<UUID, List<MoveOption>> moveOptions(StoredRun run) {
         List<Decision> decisions = store.decisions(run.academicYear(), run.territory());
         MatchingProblem problem = problems.build(run.academicYear(), run.territory(), run.rules(), keys(decisions, DecisionKind.LOCKED),
                 keys(decisions, DecisionKind.FORBIDDEN));
@@ -198,20 +201,23 @@ public class MatchingRuns {
             pairedTopic.put(pair.practitionerId(), pair.topicId());
             pairedMaster.put(pair.practitionerId(), pair.masterId());
         });
-        Map<UUID, List<UUID>> options = new LinkedHashMap<>();
+        Map<UUID, List<MoveOption>> options = new LinkedHashMap<>();
         for (Practitioner practitioner : problem.practitioners()) {
             UUID topic = pairedTopic.get(practitioner.id());
-            List<UUID> masters = problem.masters().stream()
-                    .filter(master -> !master.id().equals(pairedMaster.get(practitioner.id())))
-                    .filter(master -> load.getOrDefault(master.id(), 0) < run.rules().capacityOf(master))
-                    .filter(master -> topic != null ? master.strengthOn(topic) >= run.rules().masterStrengthFrom()
-                            : practitioner.needs().stream().anyMatch(need -> master.strengthOn(need.topicId()) >= run.rules().masterStrengthFrom()))
-                    .sorted((a, b) -> Long.compare(strength(b, practitioner, topic), strength(a, practitioner, topic)))
-                    .map(Master::id).toList();
+            List<MoveOption> masters = problem.masters().stream()
+                    .filter(master -> !master.id().equals(practitioner.id()) && !master.id().equals(pairedMaster.get(practitioner.id())))
+                    .filter(master -> strength(master, practitioner, topic) >= run.rules().masterStrengthFrom())
+                    .sorted(java.util.Comparator.comparing((Master master) -> load.getOrDefault(master.id(), 0) >= run.rules().capacityOf(master))
+                            .thenComparing(master -> -strength(master, practitioner, topic)))
+                    .map(master -> new MoveOption(master.id(), Math.max(0, run.rules().capacityOf(master) - load.getOrDefault(master.id(), 0))))
+                    .toList();
             options.put(practitioner.id(), masters);
         }
         return options;
     }
+
+    /** A master a practitioner may be moved to, with the places they have left in the draft. */
+    public record MoveOption(UUID masterId, int placesLeft) {}
 
     /** Locks a pair for the next runs of the territory; a practitioner is locked to one master at a time. */
     @Transactional

@@ -12,14 +12,14 @@ import ru.masterskaya.matching.solver.PairKey;
  * practitioner may be moved to by hand, only for a draft the user manages.
  */
 public record RunView(StoredRun run, boolean restricted, List<StoredPair> pairs, List<StoredUnmatched> unmatched, List<StoredGroup> groups,
-        Map<PairKey, LockRejection> rejectedLocks, List<Decision> decisions, Map<UUID, List<UUID>> moveOptions,
+        Map<PairKey, LockRejection> rejectedLocks, List<Decision> decisions, Map<UUID, List<MatchingRuns.MoveOption>> moveOptions,
         Map<UUID, PersonCard> people) {
 
     public PersonCard person(UUID id) {
         return people.get(id);
     }
 
-    public List<UUID> moveOptionsOf(UUID practitionerId) {
+    public List<MatchingRuns.MoveOption> moveOptionsOf(UUID practitionerId) {
         return moveOptions.getOrDefault(practitionerId, List.of());
     }
 

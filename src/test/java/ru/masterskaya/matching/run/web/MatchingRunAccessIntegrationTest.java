@@ -111,8 +111,7 @@ class MatchingRunAccessIntegrationTest {
         assertThat(form.select("#minimumSuitability").val()).isEqualTo("50");
         assertThat(form.select("#loadCap").val()).isEqualTo("5");
 
-        String html = mvc.perform(RunScenario.rules(post("/matching/runs").with(csrf()).with(user(town.coordinator())), "PENALISED")
-                .param("loadCap", "0")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(RunScenario.rules(post("/matching/runs").with(csrf()).with(user(town.coordinator())), "PENALISED", "0")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(org.jsoup.Jsoup.parse(html).select("#loadCap-errors").text())
                 .isEqualTo("Предельная нагрузка мастера — от 1 до 50 практикантов");
     }

@@ -148,8 +148,8 @@ class MatchingRunIntegrationTest {
         @SuppressWarnings("unchecked")
         List<MoveWarning> warnings = (List<MoveWarning>) moved.getFlashMap().get("moveWarnings");
         assertThat(warnings).containsExactly(MoveWarning.SAME_ORGANISATION_FORBIDDEN);
-        Document page = Jsoup.parse(mvc.perform(get("/matching/runs/" + id).with(user(town.coordinator())).flashAttrs(moved.getFlashMap()))
-                .andReturn().getResponse().getContentAsString());
+        Document page = Jsoup.parse(mvc.perform(get("/matching/runs/" + id).cookie(moved.getResponse().getCookies()).with(user(town.coordinator())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page.select(".move-warning")).extracting(Element::text).containsExactly("пары внутри одной организации запрещены правилами");
         assertThat(page.select(".decision[data-kind=LOCKED]").attr("data-practitioner-id")).isEqualTo(town.town().anna().getId().toString());
     }

@@ -61,8 +61,12 @@ public class RunScenario {
     }
 
     public static MockHttpServletRequestBuilder rules(MockHttpServletRequestBuilder request, String sameOrganisation) {
+        return rules(request, sameOrganisation, "5");
+    }
+
+    public static MockHttpServletRequestBuilder rules(MockHttpServletRequestBuilder request, String sameOrganisation, String loadCap) {
         return request.param("masterStrengthFrom", "81").param("minimumSuitability", "50").param("sameOrganisation", sameOrganisation)
-                .param("sameOrganisationPenalty", "20").param("loadCap", "5").param("categoryWeight", "5")
+                .param("sameOrganisationPenalty", "20").param("loadCap", loadCap).param("categoryWeight", "5")
                 .param("sameMunicipalityBonus", "10").param("preschoolCoverage", "15").param("groupThreshold", "2");
     }
 
