@@ -93,3 +93,12 @@ CREATE TABLE matching_decision (
     decided_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (academic_year, territory, practitioner_id, master_id)
 );
+
+-- the decisions a run was solved with, so that its result can be checked against its own problem later
+CREATE TABLE matching_run_decision (
+    run_id          UUID        NOT NULL REFERENCES matching_run (id),
+    practitioner_id UUID        NOT NULL,
+    master_id       UUID        NOT NULL,
+    kind            VARCHAR(20) NOT NULL,
+    PRIMARY KEY (run_id, practitioner_id, master_id)
+);

@@ -103,17 +103,16 @@ public class MatchingRuns {
                 result.certificate().objective(), decisions.size(), millis, problem.practitioners().size(), problem.masters().size(), actor,
                 clock.instant(), null, null);
         store.insert(run);
+        store.insertRunDecisions(run.id(), decisions);
         Map<UUID, Practitioner> practitioners = problem.practitioners().stream().collect(Collectors.toMap(Practitioner::id, p -> p));
         Map<UUID, Master> masters = problem.masters().stream().collect(Collectors.toMap(Master::id, m -> m));
         PairExplanations explanations = new PairExplanations(messages, this::topicName);
-        for (PairScore pair : result.pairs()) {
-            store.insertPair(run.id(), new StoredPair(pair.practitionerId(), practitioners.get(pair.practitionerId()).organisationId(),
-                    pair.masterId(), masters.get(pair.masterId()).organisationId(), pair.topicId(), pair.needPercent(), pair.needLevel(),
-                    pair.strength(), pair.sameOrganisation(), pair.sameMunicipality(), pair.preferredFormat(), pair.locked(), pair.total(),
-                    pair.components(), explanations.explain(pair, RUSSIAN), false));
-        }
-        result.unmatched().forEach((id, reason) -> store.insertUnmatched(run.id(),
-                new StoredUnmatched(id, practitioners.get(id).organisationId(), reason)));
+        store.insertPairs(run.id(), result.pairs().stream().map(pair -> new StoredPair(pair.practitionerId(),
+                practitioners.get(pair.practitionerId()).organisationId(), pair.masterId(), masters.get(pair.masterId()).organisationId(),
+                pair.topicId(), pair.needPercent(), pair.needLevel(), pair.strength(), pair.sameOrganisation(), pair.sameMunicipality(),
+                pair.preferredFormat(), pair.locked(), pair.total(), pair.components(), explanations.explain(pair, RUSSIAN), false)).toList());
+        store.insertUnmatched(run.id(), result.unmatched().entrySet().stream()
+                .map(left -> new StoredUnmatched(left.getKey(), practitioners.get(left.getKey()).organisationId(), left.getValue())).toList());
         int position = 0;
         for (GroupProposal proposal : result.groupProposals()) {
             store.insertGroup(run.id(), position++, new StoredGroup(proposal.topicId(), proposal.format(), proposal.unmatched(),
@@ -166,10 +165,13 @@ public class MatchingRuns {
                 moveOptions, cards(ids));
     }
 
-    /** The problem a run was solved on, with the decisions now in force; for checking a stored result. */
+    /**
+     * The problem a run was solved on: today's inputs of its year and territory with its rules and the
+     * decisions it was solved with; for checking a stored result independently.
+     */
     public MatchingProblem problemOf(UUID runId, RegistryScope scope) {
         StoredRun run = managed(runId, scope);
-        List<Decision> decisions = store.decisions(run.academicYear(), run.territory());
+        List<Decision> decisions = store.runDecisions(run);
         return problems.build(run.academicYear(), run.territory(), run.rules(), keys(decisions, DecisionKind.LOCKED),
                 keys(decisions, DecisionKind.FORBIDDEN));
     }
@@ -223,6 +225,7 @@ public class MatchingRuns {
     @Transactional
     public void lock(UUID runId, UUID practitionerId, UUID masterId, RegistryScope scope, String actor) {
         StoredRun run = draft(runId, scope);
+        requireParticipants(run, practitionerId, masterId);
         store.deleteLocksOf(run.academicYear(), run.territory(), practitionerId);
         store.decide(run.academicYear(), run.territory(), new Decision(practitionerId, masterId, DecisionKind.LOCKED, actor, clock.instant()));
     }
@@ -231,6 +234,7 @@ public class MatchingRuns {
     @Transactional
     public void forbid(UUID runId, UUID practitionerId, UUID masterId, RegistryScope scope, String actor) {
         StoredRun run = draft(runId, scope);
+        requireParticipants(run, practitionerId, masterId);
         store.decide(run.academicYear(), run.territory(), new Decision(practitionerId, masterId, DecisionKind.FORBIDDEN, actor, clock.instant()));
     }
 
@@ -248,7 +252,9 @@ public class MatchingRuns {
     @Transactional
     public Set<MoveWarning> move(UUID runId, UUID practitionerId, UUID masterId, RegistryScope scope, String actor) {
         StoredRun run = draft(runId, scope);
-        MatchingProblem problem = problemOf(runId, scope);
+        List<Decision> decisions = store.decisions(run.academicYear(), run.territory());
+        MatchingProblem problem = problems.build(run.academicYear(), run.territory(), run.rules(), keys(decisions, DecisionKind.LOCKED),
+                keys(decisions, DecisionKind.FORBIDDEN));
         Practitioner practitioner = problem.practitioners().stream().filter(p -> p.id().equals(practitionerId)).findFirst()
                 .orElseThrow(() -> new RunNotFoundException(practitionerId));
         Master master = problem.masters().stream().filter(m -> m.id().equals(masterId)).findFirst()
@@ -339,6 +345,15 @@ public class MatchingRuns {
             throw new AccessDeniedException("Only the territory's coordinators change a run");
         }
         throw new RunNotFoundException(runId);
+    }
+
+    /** Decisions name only people of the run's cohort: anything else is a 404, as if probing ids. */
+    private void requireParticipants(StoredRun run, UUID practitionerId, UUID masterId) {
+        MatchingProblem problem = problems.build(run.academicYear(), run.territory(), run.rules(), Set.of(), Set.of());
+        if (problem.practitioners().stream().noneMatch(p -> p.id().equals(practitionerId))
+                || problem.masters().stream().noneMatch(m -> m.id().equals(masterId))) {
+            throw new RunNotFoundException(practitionerId + " / " + masterId);
+        }
     }
 
     private StoredRun draft(UUID runId, RegistryScope scope) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import ru.masterskaya.calendar.AcademicYear;
@@ -37,9 +38,11 @@ class RunStore {
     private static final String MASTER = "MASTER";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    RunStore(JdbcClient jdbc) {
+    RunStore(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     void insert(StoredRun run) {
@@ -53,22 +56,25 @@ class RunStore {
                 .update();
     }
 
-    void insertPair(UUID runId, StoredPair pair) {
-        jdbc.sql("""
+    /** All pairs of a run in one batch: a municipality's run stays well under the 2 s it is allowed. */
+    void insertPairs(UUID runId, List<StoredPair> pairs) {
+        List<Object[]> rows = new ArrayList<>();
+        for (StoredPair pair : pairs) {
+            rows.add(new Object[] {runId, pair.practitionerId(), pair.practitionerOrganisationId(), pair.masterId(), pair.masterOrganisationId(),
+                    pair.topicId(), pair.needPercent(), pair.needLevel().name(), pair.strength(), pair.sameOrganisation(),
+                    pair.sameMunicipality(), pair.preferredFormat() == null ? null : pair.preferredFormat().name(), pair.locked(),
+                    pair.score(), components(pair.components()), pair.explanation(), pair.published()});
+        }
+        batches.batchUpdate("""
                 INSERT INTO matching_run_pair (run_id, practitioner_id, practitioner_organisation, master_id, master_organisation, topic_id,
                     need_percent, need_level, strength, same_organisation, same_municipality, preferred_format, locked, score, components,
                     explanation, published)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(runId, pair.practitionerId(), pair.practitionerOrganisationId(), pair.masterId(), pair.masterOrganisationId(),
-                        pair.topicId(), pair.needPercent(), pair.needLevel().name(), pair.strength(), pair.sameOrganisation(),
-                        pair.sameMunicipality(), pair.preferredFormat() == null ? null : pair.preferredFormat().name(), pair.locked(),
-                        pair.score(), components(pair.components()), pair.explanation(), pair.published())
-                .update();
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
-    void insertUnmatched(UUID runId, StoredUnmatched unmatched) {
-        jdbc.sql("INSERT INTO matching_run_unmatched (run_id, practitioner_id, organisation_id, reason) VALUES (?, ?, ?, ?)")
-                .params(runId, unmatched.practitionerId(), unmatched.organisationId(), unmatched.reason().name()).update();
+    void insertUnmatched(UUID runId, List<StoredUnmatched> unmatched) {
+        batches.batchUpdate("INSERT INTO matching_run_unmatched (run_id, practitioner_id, organisation_id, reason) VALUES (?, ?, ?, ?)",
+                unmatched.stream().map(left -> new Object[] {runId, left.practitionerId(), left.organisationId(), left.reason().name()}).toList());
     }
 
     void insertGroup(UUID runId, int position, StoredGroup group) {
@@ -78,17 +84,31 @@ class RunStore {
     }
 
     void insertCertificate(UUID runId, Certificate certificate) {
-        certificate.practitionerPotentials().forEach((id, potential) -> jdbc.sql(
-                "INSERT INTO matching_run_dual (run_id, side, person_id, potential, places) VALUES (?, ?, ?, ?, 1)")
-                .params(runId, PRACTITIONER, id, potential).update());
-        certificate.masterPotentials().forEach((id, potential) -> jdbc.sql(
-                "INSERT INTO matching_run_dual (run_id, side, person_id, potential, places) VALUES (?, ?, ?, ?, ?)")
-                .params(runId, MASTER, id, potential, certificate.remainingCapacities().getOrDefault(id, 0)).update());
+        List<Object[]> rows = new ArrayList<>();
+        certificate.practitionerPotentials().forEach((id, potential) -> rows.add(new Object[] {runId, PRACTITIONER, id, potential, 1}));
+        certificate.masterPotentials().forEach((id, potential) -> rows.add(
+                new Object[] {runId, MASTER, id, potential, certificate.remainingCapacities().getOrDefault(id, 0)}));
+        batches.batchUpdate("INSERT INTO matching_run_dual (run_id, side, person_id, potential, places) VALUES (?, ?, ?, ?, ?)", rows);
     }
 
     void insertRejectedLock(UUID runId, PairKey key, LockRejection reason) {
         jdbc.sql("INSERT INTO matching_run_rejected_lock (run_id, practitioner_id, master_id, reason) VALUES (?, ?, ?, ?)")
                 .params(runId, key.practitionerId(), key.masterId(), reason.name()).update();
+    }
+
+    void insertRunDecisions(UUID runId, List<Decision> decisions) {
+        for (Decision decision : decisions) {
+            jdbc.sql("INSERT INTO matching_run_decision (run_id, practitioner_id, master_id, kind) VALUES (?, ?, ?, ?)")
+                    .params(runId, decision.practitionerId(), decision.masterId(), decision.kind().name()).update();
+        }
+    }
+
+    /** The decisions in force when the run was solved (who and when are kept on the territory's decisions). */
+    List<Decision> runDecisions(StoredRun run) {
+        return jdbc.sql("SELECT * FROM matching_run_decision WHERE run_id = ?").param(run.id())
+                .query((rs, row) -> new Decision(rs.getObject("practitioner_id", UUID.class), rs.getObject("master_id", UUID.class),
+                        DecisionKind.valueOf(rs.getString("kind")), run.startedBy(), run.startedAt()))
+                .list();
     }
 
     Optional<StoredRun> find(UUID id) {
