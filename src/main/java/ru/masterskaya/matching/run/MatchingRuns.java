@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.masterskaya.calendar.AcademicYear;
 import ru.masterskaya.diagnostics.TopicCatalogue;
+import ru.masterskaya.diagnostics.TopicFilter;
 import ru.masterskaya.diagnostics.TopicId;
 import ru.masterskaya.matching.PairsPublished;
 import ru.masterskaya.matching.solver.Exclusion;
@@ -106,7 +107,8 @@ public class MatchingRuns {
         store.insertRunDecisions(run.id(), decisions);
         Map<UUID, Practitioner> practitioners = problem.practitioners().stream().collect(Collectors.toMap(Practitioner::id, p -> p));
         Map<UUID, Master> masters = problem.masters().stream().collect(Collectors.toMap(Master::id, m -> m));
-        PairExplanations explanations = new PairExplanations(messages, this::topicName);
+        Map<UUID, String> topicNames = topicNames();
+        PairExplanations explanations = new PairExplanations(messages, topicNames::get);
         store.insertPairs(run.id(), result.pairs().stream().map(pair -> new StoredPair(pair.practitionerId(),
                 practitioners.get(pair.practitionerId()).organisationId(), pair.masterId(), masters.get(pair.masterId()).organisationId(),
                 pair.topicId(), pair.needPercent(), pair.needLevel(), pair.strength(), pair.sameOrganisation(), pair.sameMunicipality(),
@@ -159,10 +161,8 @@ public class MatchingRuns {
             ids.add(decision.practitionerId());
             ids.add(decision.masterId());
         });
-        Map<UUID, List<MoveOption>> moveOptions = !restricted && run.isDraft() ? moveOptions(run) : Map.of();
-        moveOptions.values().forEach(list -> list.forEach(option -> ids.add(option.masterId())));
         return new RunView(run, restricted, pairs, unmatched, groups, restricted ? Map.of() : store.rejectedLocks(runId), decisions,
-                moveOptions, cards(ids));
+                cards(ids), topicNames());
     }
 
     /**
@@ -191,6 +191,16 @@ public class MatchingRuns {
      * Masters strong on the pair's topic (or, for the unmatched, on one of their needs), those with places
      * left in the draft first, then the strongest; a full master stays choosable, with a warning on moving.
      */
+    public List<MoveOption> moveOptions(UUID runId, UUID practitionerId, RegistryScope scope) {
+        StoredRun run = draft(runId, scope);
+        List<MoveOption> options = moveOptions(run).get(practitionerId);
+        if (options == null) {
+            throw new RunNotFoundException(practitionerId);
+        }
+        Map<UUID, PersonCard> cards = cards(options.stream().map(MoveOption::masterId).toList());
+        return options.stream().map(option -> new MoveOption(option.masterId(), cards.get(option.masterId()), option.placesLeft())).toList();
+    }
+
     private Map<UUID, List<MoveOption>> moveOptions(StoredRun run) {
         List<Decision> decisions = store.decisions(run.academicYear(), run.territory());
         MatchingProblem problem = problems.build(run.academicYear(), run.territory(), run.rules(), keys(decisions, DecisionKind.LOCKED),
@@ -211,7 +221,8 @@ public class MatchingRuns {
                     .filter(master -> strength(master, practitioner, topic) >= run.rules().masterStrengthFrom())
                     .sorted(java.util.Comparator.comparing((Master master) -> load.getOrDefault(master.id(), 0) >= run.rules().capacityOf(master))
                             .thenComparing(master -> -strength(master, practitioner, topic)))
-                    .map(master -> new MoveOption(master.id(), Math.max(0, run.rules().capacityOf(master) - load.getOrDefault(master.id(), 0))))
+                    .map(master -> new MoveOption(master.id(), null,
+                            Math.max(0, run.rules().capacityOf(master) - load.getOrDefault(master.id(), 0))))
                     .toList();
             options.put(practitioner.id(), masters);
         }
@@ -219,7 +230,7 @@ public class MatchingRuns {
     }
 
     /** A master a practitioner may be moved to, with the places they have left in the draft. */
-    public record MoveOption(UUID masterId, int placesLeft) {}
+    public record MoveOption(UUID masterId, @org.jspecify.annotations.Nullable PersonCard master, int placesLeft) {}
 
     /** Locks a pair for the next runs of the territory; a practitioner is locked to one master at a time. */
     @Transactional
@@ -302,8 +313,9 @@ public class MatchingRuns {
             ids.add(pair.masterId());
         });
         Map<UUID, PersonCard> cards = cards(ids);
+        Map<UUID, String> topicNames = topicNames();
         for (StoredPair pair : pairs) {
-            mails.published(run.academicYear(), pair, topicName(pair.topicId()), cards.get(pair.practitionerId()), cards.get(pair.masterId()));
+            mails.published(run.academicYear(), pair, topicNames.get(pair.topicId()), cards.get(pair.practitionerId()), cards.get(pair.masterId()));
         }
         events.publishEvent(new PairsPublished(runId, run.academicYear(),
                 pairs.stream().map(pair -> new PairsPublished.Pair(pair.practitionerId(), pair.masterId(), pair.topicId())).toList()));
@@ -334,6 +346,13 @@ public class MatchingRuns {
 
     public String topicName(UUID topicId) {
         return topics.get(new TopicId(topicId)).getName();
+    }
+
+    /** Every topic's name by id, read at once: a page of hundreds of pairs asks for the same few topics. */
+    public Map<UUID, String> topicNames() {
+        Map<UUID, String> names = new HashMap<>();
+        topics.list(TopicFilter.ALL).forEach(topic -> names.put(topic.getId(), topic.getName()));
+        return names;
     }
 
     private StoredRun managed(UUID runId, RegistryScope scope) {

@@ -91,22 +91,30 @@ class RunController {
                 .filter(pair -> type == null || view.person(pair.practitionerId()).organisationTypeCode().equals(type))
                 .filter(pair -> topicId == null || pair.topicId().equals(topicId))
                 .toList();
-        RunSummary summary = RunSummary.of(view, runs::topicName);
+        RunSummary summary = RunSummary.of(view, view::topicName);
         model.addAttribute("view", view);
         model.addAttribute("run", view.run());
         model.addAttribute("shown", shown);
         model.addAttribute("summary", summary);
         model.addAttribute("typeCode", type);
         model.addAttribute("topicId", topicId);
-        model.addAttribute("topicNames", new TopicNames(runs));
         model.addAttribute("points", new Points(locale));
         return htmx != null ? "matching/runs/run :: pairs" : "matching/runs/run";
+    }
+
+    /** The manual-move form of one practitioner, loaded when the coordinator opens it: the options cost a solve's inputs. */
+    @GetMapping("/matching/runs/{id}/move-options")
+    String moveOptions(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam UUID practitionerId, Model model) {
+        model.addAttribute("runId", id);
+        model.addAttribute("practitionerId", practitionerId);
+        model.addAttribute("options", runs.moveOptions(id, practitionerId, user.registryScope()));
+        return "matching/runs/move :: move";
     }
 
     @GetMapping("/matching/runs/{id}/export")
     ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Locale locale) {
         RunView view = runs.view(id, user.registryScope());
-        byte[] content = new RunWorkbook(messages, locale).write(view, runs::topicName);
+        byte[] content = new RunWorkbook(messages, locale).write(view, view::topicName);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("matching-" + id + ".xlsx").build().toString())
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
@@ -188,13 +196,6 @@ class RunController {
     private static void requireTerritory(CurrentUser user) {
         if (!user.registryScope().managesTerritory()) {
             throw new AccessDeniedException("Only coordinators of a territory start matching runs");
-        }
-    }
-
-    /** Topic names for templates, by id. */
-    record TopicNames(MatchingRuns runs) {
-        public String of(UUID topicId) {
-            return runs.topicName(topicId);
         }
     }
 

@@ -59,6 +59,8 @@ class MatchingRunAccessIntegrationTest {
         mvc.perform(post("/matching/runs/" + run + "/rerun").with(csrf()).with(user(stranger))).andExpect(status().isNotFound());
         mvc.perform(post("/matching/runs/" + run + "/publish").with(csrf()).with(user(stranger))).andExpect(status().isNotFound());
         mvc.perform(lock(stranger)).andExpect(status().isNotFound());
+        mvc.perform(get("/matching/runs/" + run + "/move-options").param("practitionerId", town.town().klara().getId().toString())
+                .with(user(stranger))).andExpect(status().isNotFound());
         assertThat(RunScenario.page(mvc, stranger, "/matching/runs").select(".run-row")).isEmpty();
     }
 
@@ -77,6 +79,8 @@ class MatchingRunAccessIntegrationTest {
         mvc.perform(post("/matching/runs/" + run + "/publish").with(csrf()).with(user(deputy))).andExpect(status().isForbidden());
         mvc.perform(post("/matching/runs/" + run + "/rerun").with(csrf()).with(user(deputy))).andExpect(status().isForbidden());
         mvc.perform(get("/matching/runs/new").with(user(deputy))).andExpect(status().isForbidden());
+        mvc.perform(get("/matching/runs/" + run + "/move-options").param("practitionerId", town.town().klara().getId().toString())
+                .with(user(deputy))).andExpect(status().isForbidden());
         mvc.perform(RunScenario.rules(post("/matching/runs").with(csrf()).with(user(deputy)), "PENALISED")).andExpect(status().isForbidden());
     }
 
@@ -103,6 +107,19 @@ class MatchingRunAccessIntegrationTest {
         assertThat(page.select(".pair-row")).hasSize(2);
         assertThat(page.select("#run-rerun")).hasSize(1);
         mvc.perform(lock(administrator)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void decisionsNameOnlyPeopleOfTheCohort() throws Exception {
+        Municipality elsewhere = registry.municipality();
+        UUID outsider = registry.teacher(registry.school(elsewhere), "Чужова", "Чара").getId();
+
+        mvc.perform(post("/matching/runs/" + run + "/forbid").with(csrf()).with(user(town.coordinator()))
+                .param("practitionerId", outsider.toString()).param("masterId", town.town().anna().getId().toString()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/matching/runs/" + run + "/move").with(csrf()).with(user(town.coordinator()))
+                .param("practitionerId", town.town().klara().getId().toString()).param("masterId", outsider.toString()))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -158,8 +158,12 @@ class MatchingRunIntegrationTest {
     void movingAnUnmatchedPractitionerToAFullMasterWarnsOfTheCapacityAndTheNextRunKeepsTheMove() throws Exception {
         UUID id = scenario.start(mvc, town.coordinator(), "PENALISED");
         Document draft = RunScenario.page(mvc, town.coordinator(), "/matching/runs/" + id);
-        assertThat(draft.select(".unmatched-row[data-practitioner-id=" + town.town().boris().getId() + "] option"))
-                .extracting(option -> option.attr("value")).contains(town.town().anna().getId().toString());
+        String options = draft.select(".unmatched-row[data-practitioner-id=" + town.town().boris().getId() + "] details").attr("hx-get");
+        Document form = RunScenario.page(mvc, town.coordinator(), options);
+        assertThat(form.select("option")).singleElement().satisfies(option -> {
+            assertThat(option.attr("value")).isEqualTo(town.town().anna().getId().toString());
+            assertThat(option.text()).startsWith("Арбузова").endsWith("свободных мест: 0");
+        });
 
         MvcResult moved = mvc.perform(post("/matching/runs/" + id + "/move").with(csrf()).with(user(town.coordinator()))
                         .param("practitionerId", town.town().boris().getId().toString()).param("masterId", town.town().anna().getId().toString()))
