@@ -133,6 +133,9 @@ class MatchingRunIntegrationTest {
         assertThat(page.select("#run-manual-cost").text()).startsWith("Ручные решения (2) стоили 110,00 балла");
         assertThat(row(page, town.town().anna().getId()).select(".pair-explanation").text()).contains("пара закреплена координатором");
         assertThat(page.select(".decision")).hasSize(2);
+        assertThat(RunScenario.page(mvc, town.coordinator(), "/matching/runs").select(".run-row"))
+                .extracting(row -> row.attr("data-run-id") + " " + row.attr("data-status"))
+                .containsExactly(second + " DRAFT", first + " SUPERSEDED");
     }
 
     @Test
