@@ -184,6 +184,22 @@ class MatchingRunIntegrationTest {
     }
 
     @Test
+    void aLockTheSolverCannotKeepIsListedWithItsReasonOnTheNextDraft() throws Exception {
+        UUID first = scenario.start(mvc, town.coordinator(), "PENALISED");
+        decide(first, "lock", town.town().anna().getId(), town.town().anna().getId());
+
+        UUID second = UUID.fromString(mvc.perform(post("/matching/runs/" + first + "/rerun").with(csrf()).with(user(town.coordinator())))
+                .andReturn().getResponse().getRedirectedUrl().substring("/matching/runs/".length()));
+
+        Document page = RunScenario.page(mvc, town.coordinator(), "/matching/runs/" + second);
+        assertThat(page.select("#run-rejected-locks li").text())
+                .isEqualTo("Закрепление для " + town.town().anna().getFullName().full()
+                        + " не выполнено: Мастер не силён ни в одной теме практиканта");
+        MatchingProblem problem = runs.problemOf(second, town.coordinator().registryScope());
+        assertThat(CertificateCheck.violations(problem, runs.storedResult(second, town.coordinator().registryScope()))).isEmpty();
+    }
+
+    @Test
     void thePairsAndGroupProposalsAreExportedToAWorkbook() throws Exception {
         UUID id = scenario.start(mvc, town.coordinator(), "PENALISED");
 

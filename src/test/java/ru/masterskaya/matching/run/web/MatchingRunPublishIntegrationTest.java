@@ -53,6 +53,12 @@ class MatchingRunPublishIntegrationTest {
                 .param("practitionerIds", town.town().klara().getId().toString())).andExpect(status().is3xxRedirection());
 
         assertThat(runs.view(run, town.coordinator().registryScope()).run().status()).isEqualTo(RunStatus.PUBLISHED);
+        Document published = RunScenario.page(mvc, town.coordinator(), "/matching/runs/" + run);
+        assertThat(published.select("#run-status").text()).isEqualTo("Опубликован");
+        assertThat(published.select("#run-published").text()).startsWith("Опубликовал " + town.coordinator().getUsername());
+        assertThat(published.select("#run-publish, #run-rerun, .pair-lock")).isEmpty();
+        assertThat(published.select(".pair-row[data-published=true]")).extracting(row -> row.attr("data-practitioner-id"))
+                .containsExactly(town.town().klara().getId().toString());
         assertThat(events.stream(PairsPublished.class)).singleElement().satisfies(event -> {
             assertThat(event.runId()).isEqualTo(run);
             assertThat(event.academicYear()).isEqualTo(town.town().campaign().academicYear());
