@@ -1,7 +1,6 @@
 package ru.masterskaya.matching.run;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
