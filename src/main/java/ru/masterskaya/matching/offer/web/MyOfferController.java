@@ -9,6 +9,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,6 +18,7 @@ import ru.masterskaya.matching.MeetingFormat;
 import ru.masterskaya.matching.offer.MasterOffer;
 import ru.masterskaya.matching.offer.MasterOffers;
 import ru.masterskaya.matching.offer.OfferNotFoundException;
+import ru.masterskaya.matching.run.MatchingRuns;
 import ru.masterskaya.registry.CurrentUser;
 
 /**
@@ -31,11 +33,21 @@ class MyOfferController {
     private final MasterOffers offers;
     private final ru.masterskaya.calendar.SelectedAcademicYear selectedYear;
     private final MatchingReferences references;
+    private final MatchingRuns runs;
 
-    MyOfferController(MasterOffers offers, ru.masterskaya.calendar.SelectedAcademicYear selectedYear, MatchingReferences references) {
+    MyOfferController(MasterOffers offers, ru.masterskaya.calendar.SelectedAcademicYear selectedYear, MatchingReferences references,
+            MatchingRuns runs) {
+        this.runs = runs;
         this.offers = offers;
         this.selectedYear = selectedYear;
         this.references = references;
+    }
+
+    /** The published pairs of the year where the user is the master. */
+    @ModelAttribute("ownPractitioners")
+    java.util.List<MatchingRuns.OwnPair> ownPractitioners(@AuthenticationPrincipal CurrentUser user, HttpSession session) {
+        return runs.publishedWith(user.personId().value(), selectedYear.of(session)).stream()
+                .filter(pair -> pair.master().id().equals(user.personId().value())).toList();
     }
 
     @GetMapping("/my/offer")

@@ -8,6 +8,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,6 +20,7 @@ import ru.masterskaya.matching.request.NotANeedTopic;
 import ru.masterskaya.matching.request.PractitionerRequest;
 import ru.masterskaya.matching.request.PractitionerRequests;
 import ru.masterskaya.matching.request.RequestNotFoundException;
+import ru.masterskaya.matching.run.MatchingRuns;
 import ru.masterskaya.registry.CurrentUser;
 
 /** The practitioner's own request of the selected year: the priority topic (one of their needs) and how they would like to meet. */
@@ -30,11 +32,20 @@ class MyRequestController {
     private final PractitionerRequests requests;
     private final SelectedAcademicYear selectedYear;
     private final MatchingReferences references;
+    private final MatchingRuns runs;
 
-    MyRequestController(PractitionerRequests requests, SelectedAcademicYear selectedYear, MatchingReferences references) {
+    MyRequestController(PractitionerRequests requests, SelectedAcademicYear selectedYear, MatchingReferences references, MatchingRuns runs) {
+        this.runs = runs;
         this.requests = requests;
         this.selectedYear = selectedYear;
         this.references = references;
+    }
+
+    /** The published pairs of the year where the user is the practitioner. */
+    @ModelAttribute("ownProposals")
+    java.util.List<MatchingRuns.OwnPair> ownProposals(@AuthenticationPrincipal CurrentUser user, HttpSession session) {
+        return runs.publishedWith(user.personId().value(), selectedYear.of(session)).stream()
+                .filter(pair -> pair.practitioner().id().equals(user.personId().value())).toList();
     }
 
     @GetMapping("/my/request")
