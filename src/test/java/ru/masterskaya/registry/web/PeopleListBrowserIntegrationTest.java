@@ -70,7 +70,7 @@ class PeopleListBrowserIntegrationTest {
         assertThat(page.locator(".navbar-toggler")).isVisible();
         assertThat(page.locator("#main-nav")).isHidden();
         page.locator(".navbar-toggler").click();
-        assertThat(page.locator("#main-nav").getByText("Люди")).isVisible();
+        assertThat(page.locator("#main-nav").getByText("Реестр")).isVisible();
         assertThat(page.locator("#main-nav")).hasClass(Pattern.compile("\\bcollapse show\\b"));
         page.locator(".navbar-toggler").click();
         assertThat(page.locator("#main-nav")).isHidden();
