@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.masterskaya.MasterskayaIntegrationTest;
 import ru.masterskaya.calendar.AcademicYear;
@@ -58,6 +59,8 @@ import ru.masterskaya.registry.RegistryScope;
  */
 @MasterskayaIntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(DiagnosticsFixtures.class)
+// measured with the production pool, not the small one the test suite uses
+@TestPropertySource(properties = {"spring.datasource.hikari.maximum-pool-size=10", "spring.datasource.hikari.minimum-idle=10"})
 class AnswerSaveBenchmark {
 
     private static final int RESPONDENTS = 500;

@@ -60,6 +60,7 @@ class PeopleImportJourneyBrowserIntegrationTest {
     void coordinatorFixesAFileWithThreeMistakesImportsItAndExportsTheList(BrowserSession browser) throws IOException {
         String tag = String.valueOf(RegistryFixtures.unique());
         Page page = browser.logInAs(coordinator.getUsername(), PASSWORD);
+        page.locator("#nav-registry").click();
         page.locator("nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Люди")).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Импорт из XLSX")).click();
 

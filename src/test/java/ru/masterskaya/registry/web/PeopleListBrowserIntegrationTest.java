@@ -43,6 +43,7 @@ class PeopleListBrowserIntegrationTest {
     @Test
     void coordinatorLogsInThroughTheLoginFormSeesThePeopleAndFiltersThemByTypingPartOfAName(BrowserSession browser) {
         Page page = browser.logInAs(coordinator.getUsername(), PASSWORD);
+        page.locator("#nav-registry").click();
         page.locator("nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Люди")).click();
 
         Locator rows = page.locator("#people-table tbody tr");
