@@ -23,21 +23,25 @@ import ru.masterskaya.registry.QualificationCategory;
 /**
  * Turns the confirmed offers and open requests of a year and territory into the solver's problem:
  * a master takes at most the smaller of their capacity and yearly cap; a topic the coordinator declared
- * without a self-diagnosis result counts as exactly strong enough.
+ * without a self-diagnosis result counts as exactly strong enough. The pairs the territory published
+ * last academic year are passed on, so the rules can refuse to repeat them.
  */
 @Component
 class ProblemBuilder {
 
     private final MatchingInputs inputs;
+    private final RunStore store;
 
-    ProblemBuilder(MatchingInputs inputs) {
+    ProblemBuilder(MatchingInputs inputs, RunStore store) {
         this.inputs = inputs;
+        this.store = store;
     }
 
     MatchingProblem build(AcademicYear year, Territory territory, MatchingRules rules, Set<PairKey> locked, Set<PairKey> forbidden) {
         List<Practitioner> practitioners = inputs.openRequests(year, territory.scope()).stream().map(ProblemBuilder::practitioner).toList();
         List<Master> masters = inputs.confirmedOffers(year, territory.scope()).stream().map(offer -> master(offer, rules)).toList();
-        return MatchingProblem.of(practitioners, masters, rules).withLocked(locked).withForbidden(forbidden);
+        return MatchingProblem.of(practitioners, masters, rules).withLocked(locked).withForbidden(forbidden)
+                .withLastYearPairs(store.publishedPairs(year.previous(), territory));
     }
 
     private static Practitioner practitioner(RequestInput request) {

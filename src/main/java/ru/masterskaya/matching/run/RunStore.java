@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -175,6 +176,16 @@ class RunStore {
             }
         });
         return new Certificate(practitioners, masters, places, run.certificateObjective());
+    }
+
+    /** The pairs a territory published in a year: what the «no repeat of last year's pair» rule reads. */
+    Set<PairKey> publishedPairs(AcademicYear year, Territory territory) {
+        return Set.copyOf(jdbc.sql("""
+                SELECT p.practitioner_id, p.master_id FROM matching_run_pair p JOIN matching_run r ON r.id = p.run_id
+                WHERE r.academic_year = ? AND r.territory = ? AND r.status = 'PUBLISHED' AND p.published = TRUE""")
+                .params(year.startYear(), territory.key())
+                .query((rs, row) -> new PairKey(rs.getObject("practitioner_id", UUID.class), rs.getObject("master_id", UUID.class)))
+                .list());
     }
 
     /** Published pairs of the year where the person is the practitioner or the master. */
