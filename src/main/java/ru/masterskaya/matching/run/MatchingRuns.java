@@ -103,6 +103,7 @@ public class MatchingRuns {
                 result.certificate().objective(), decisions.size(), millis, problem.practitioners().size(), problem.masters().size(), actor,
                 clock.instant(), null, null);
         store.insert(run);
+        store.insertInputs(run.id(), InputsSnapshot.of(problem));
         store.insertRunDecisions(run.id(), decisions);
         Map<UUID, Practitioner> practitioners = problem.practitioners().stream().collect(Collectors.toMap(Practitioner::id, p -> p));
         Map<UUID, Master> masters = problem.masters().stream().collect(Collectors.toMap(Master::id, m -> m));
@@ -165,14 +166,16 @@ public class MatchingRuns {
     }
 
     /**
-     * The problem a run was solved on: today's inputs of its year and territory with its rules and the
-     * decisions it was solved with; for checking a stored result independently.
+     * The problem a run was solved on: the inputs stored with it, its rules and the decisions it was
+     * solved with; for checking a stored result independently.
      */
     public MatchingProblem problemOf(UUID runId, RegistryScope scope) {
         StoredRun run = managed(runId, scope);
         List<Decision> decisions = store.runDecisions(run);
-        return problems.build(run.academicYear(), run.territory(), run.rules(), keys(decisions, DecisionKind.LOCKED),
-                keys(decisions, DecisionKind.FORBIDDEN));
+        Set<PairKey> locked = keys(decisions, DecisionKind.LOCKED);
+        Set<PairKey> forbidden = keys(decisions, DecisionKind.FORBIDDEN);
+        return store.inputs(runId).map(inputs -> inputs.problem(run.rules(), locked, forbidden))
+                .orElseGet(() -> problems.build(run.academicYear(), run.territory(), run.rules(), locked, forbidden));
     }
 
     /** The stored result as the solver's result, certificate included, for an independent check. */

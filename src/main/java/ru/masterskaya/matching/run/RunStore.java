@@ -57,6 +57,16 @@ class RunStore {
                 .update();
     }
 
+    void insertInputs(UUID runId, InputsSnapshot inputs) {
+        jdbc.sql("UPDATE matching_run SET inputs = ? WHERE id = ?").params(inputs.toJson(), runId).update();
+    }
+
+    /** The inputs a run was solved on; empty for runs stored before the snapshot existed. */
+    Optional<InputsSnapshot> inputs(UUID runId) {
+        return jdbc.sql("SELECT inputs FROM matching_run WHERE id = ?").param(runId).query(String.class).optional()
+                .map(InputsSnapshot::fromJson);
+    }
+
     /** All pairs of a run in one batch: a municipality's run stays well under the 2 s it is allowed. */
     void insertPairs(UUID runId, List<StoredPair> pairs) {
         List<Object[]> rows = new ArrayList<>();
