@@ -28,6 +28,10 @@ class RegionMatchingBenchmark {
 
     private static final long SEED = 20261123L;
 
+    static {
+        MatchingSolver.trace = line -> System.out.println("  " + line);
+    }
+
     @Test
     @Order(1)
     void atTenThousandByTwoThousandThePricedSolverFindsTheFullGraphObjective() throws IOException {

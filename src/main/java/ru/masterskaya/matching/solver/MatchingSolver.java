@@ -26,6 +26,9 @@ public final class MatchingSolver {
         Loader.loadNativeLibraries();
     }
 
+    /** Where the pricing rounds report their sizes and times; silent unless a benchmark listens. */
+    static volatile java.util.function.Consumer<String> trace = line -> {};
+
     private final int candidatesPerPractitioner;
 
     /** Solves on the full graph of allowed pairs. */
@@ -254,8 +257,11 @@ public final class MatchingSolver {
                 }
             }
             while (true) {
+                long start = System.nanoTime();
                 boolean[] used = assign();
+                long solved = System.nanoTime();
                 potentials(used);
+                long dual = System.nanoTime();
                 dualPricing.refresh(masterPotential);
                 int before = edges.size;
                 for (int p = 0; p < practitioners.size(); p++) {
@@ -268,6 +274,9 @@ public final class MatchingSolver {
                     }
                 }
                 pricingRounds++;
+                trace.accept("round %d: %,d edges, flow %,d ms, duals %,d ms, pricing %,d ms, added %,d".formatted(
+                        pricingRounds, before, (solved - start) / 1_000_000, (dual - solved) / 1_000_000,
+                        (System.nanoTime() - dual) / 1_000_000, edges.size - before));
                 if (edges.size == before) {
                     return used;
                 }
@@ -296,29 +305,67 @@ public final class MatchingSolver {
             for (int m = 0; m < masterCount; m++) {
                 toSinkFromMaster[m] = load[m] < remaining[m] ? 0 : UNREACHED;
             }
-            boolean changed = true;
-            int rounds = 0;
-            while (changed) {
-                if (++rounds > practitionerCount + masterCount + 2) {
+            // queue-based Bellman–Ford (SPFA): only nodes whose distance fell are scanned again
+            int[] firstUnused = new int[masterCount + 1];
+            for (int e = 0; e < edges.size; e++) {
+                if (!used[e]) {
+                    firstUnused[edges.master[e] + 1]++;
+                }
+            }
+            for (int m = 0; m < masterCount; m++) {
+                firstUnused[m + 1] += firstUnused[m];
+            }
+            int[] unusedInto = new int[firstUnused[masterCount]];
+            int[] fill = Arrays.copyOf(firstUnused, masterCount);
+            for (int e = 0; e < edges.size; e++) {
+                if (!used[e]) {
+                    unusedInto[fill[edges.master[e]]++] = e;
+                }
+            }
+            for (int p = 0; p < practitionerCount; p++) {
+                int matched = matchedEdge[p];
+                if (matched >= 0) {
+                    int m = edges.master[matched];
+                    toSinkFromMaster[m] = Math.min(toSinkFromMaster[m], edges.score[matched]);
+                }
+            }
+            int[] queue = new int[masterCount + 1];
+            boolean[] queued = new boolean[masterCount];
+            int head = 0;
+            int tail = 0;
+            for (int m = 0; m < masterCount; m++) {
+                if (toSinkFromMaster[m] < UNREACHED) {
+                    queue[tail++] = m;
+                    queued[m] = true;
+                }
+            }
+            long scans = 0;
+            long limit = (long) (practitionerCount + masterCount + 2) * (masterCount + 1);
+            while (head != tail) {
+                int m = queue[head];
+                head = head == masterCount ? 0 : head + 1;
+                queued[m] = false;
+                if (++scans > limit) {
                     throw new IllegalStateException("negative cycle in the residual graph: the flow is not optimal");
                 }
-                changed = false;
-                for (int e = 0; e < edges.size; e++) {
-                    if (used[e]) {
-                        long viaPractitioner = edges.score[e] + toSinkFromPractitioner[edges.practitioner[e]];
-                        if (viaPractitioner < toSinkFromMaster[edges.master[e]]) {
-                            toSinkFromMaster[edges.master[e]] = viaPractitioner;
-                            changed = true;
-                        }
-                    }
-                }
-                for (int e = 0; e < edges.size; e++) {
-                    long viaMaster = toSinkFromMaster[edges.master[e]];
-                    if (!used[e] && viaMaster < UNREACHED) {
-                        long distance = viaMaster - edges.score[e];
-                        if (distance < toSinkFromPractitioner[edges.practitioner[e]]) {
-                            toSinkFromPractitioner[edges.practitioner[e]] = distance;
-                            changed = true;
+                for (int i = firstUnused[m]; i < firstUnused[m + 1]; i++) {
+                    int e = unusedInto[i];
+                    int p = edges.practitioner[e];
+                    long distance = toSinkFromMaster[m] - edges.score[e];
+                    if (distance < toSinkFromPractitioner[p]) {
+                        toSinkFromPractitioner[p] = distance;
+                        int matched = matchedEdge[p];
+                        if (matched >= 0) {
+                            int next = edges.master[matched];
+                            long viaPractitioner = edges.score[matched] + distance;
+                            if (viaPractitioner < toSinkFromMaster[next]) {
+                                toSinkFromMaster[next] = viaPractitioner;
+                                if (!queued[next]) {
+                                    queued[next] = true;
+                                    queue[tail] = next;
+                                    tail = tail == masterCount ? 0 : tail + 1;
+                                }
+                            }
                         }
                     }
                 }
