@@ -109,7 +109,7 @@ final class DualPricing {
         refresh(v);
         for (int p = 0; p < practitioners.size(); p++) {
             if (!skip[p]) {
-                uncoveredOf(p, u[p], v, sink);
+                uncoveredOf(p, u[p], v, Integer.MAX_VALUE, sink);
             }
         }
     }
@@ -121,7 +121,16 @@ final class DualPricing {
         }
     }
 
-    void uncoveredOf(int p, long up, long[] v, PairSink sink) {
+    /**
+     * The uncovered allowed pairs of one practitioner, strongest masters first on each need; stops after
+     * {@code enough} of them, so early rounds of pricing do not score pairs the next duals will cover.
+     */
+    int uncoveredOf(int p, long up, long[] v, int enough, PairSink sink) {
+        int[] found = {0};
+        PairSink counting = (pp, m, score, need) -> {
+            found[0]++;
+            sink.accept(pp, m, score, need);
+        };
         Practitioner practitioner = practitioners.get(p);
         int mark = ++visit;
         long pairBound = pairBound(practitioner);
@@ -151,10 +160,14 @@ final class DualPricing {
                         continue;
                     }
                     stamp[m] = mark;
-                    price(p, practitioner, m, up + v[m], sink);
+                    price(p, practitioner, m, up + v[m], counting);
+                    if (found[0] >= enough) {
+                        return found[0];
+                    }
                 }
             }
         }
+        return found[0];
     }
 
     private void price(int p, Practitioner practitioner, int m, long covered, PairSink sink) {
