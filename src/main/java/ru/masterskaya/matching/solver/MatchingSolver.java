@@ -268,7 +268,7 @@ public final class MatchingSolver {
                     if (!locked[p]) {
                         buffer.clear();
                         long up = practitionerPotential[p];
-                        dualPricing.uncoveredOf(p, up, masterPotential, perPractitioner, (pp, m, score, need) ->
+                        dualPricing.uncoveredOf(p, up, masterPotential, Integer.MAX_VALUE, (pp, m, score, need) ->
                                 buffer.add(pp, m, score - up - masterPotential[m], score, need));
                         buffer.keepBest(perPractitioner, edges);
                     }
