@@ -64,17 +64,23 @@ class MatchingBenchmark {
     }
 
     static MatchingProblem instance(Random random) {
-        List<UUID> topics = ids(random, TOPICS);
-        List<UUID> municipalities = ids(random, 20);
-        List<UUID> organisations = ids(random, 500);
+        return instance(random, PRACTITIONERS, MASTERS, TOPICS, 20, 500);
+    }
+
+    /** A seeded cohort of the given size, generated the same way at every size. */
+    static MatchingProblem instance(Random random, int practitionerCount, int masterCount, int topicCount,
+            int municipalityCount, int organisationCount) {
+        List<UUID> topics = ids(random, topicCount);
+        List<UUID> municipalities = ids(random, municipalityCount);
+        List<UUID> organisations = ids(random, organisationCount);
         Map<UUID, UUID> municipalityOf = new HashMap<>();
         Map<UUID, String> typeOf = new HashMap<>();
         for (UUID organisation : organisations) {
             municipalityOf.put(organisation, municipalities.get(random.nextInt(municipalities.size())));
             typeOf.put(organisation, random.nextInt(10) < 3 ? "PRESCHOOL" : "SCHOOL");
         }
-        List<Practitioner> practitioners = new ArrayList<>(PRACTITIONERS);
-        for (int i = 0; i < PRACTITIONERS; i++) {
+        List<Practitioner> practitioners = new ArrayList<>(practitionerCount);
+        for (int i = 0; i < practitionerCount; i++) {
             List<Need> needs = new ArrayList<>();
             for (UUID topic : distinct(random, topics, 2 + random.nextInt(3))) {
                 int percent = 10 + random.nextInt(71);
@@ -86,8 +92,8 @@ class MatchingBenchmark {
             practitioners.add(new Practitioner(id(random), organisation, municipalityOf.get(organisation),
                     typeOf.get(organisation), needs, priority, format, random.nextInt(10) != 0));
         }
-        List<Master> masters = new ArrayList<>(MASTERS);
-        for (int i = 0; i < MASTERS; i++) {
+        List<Master> masters = new ArrayList<>(masterCount);
+        for (int i = 0; i < masterCount; i++) {
             Map<UUID, Integer> strengths = new HashMap<>();
             for (UUID topic : distinct(random, topics, 2 + random.nextInt(3))) {
                 strengths.put(topic, 81 + random.nextInt(20));
@@ -118,15 +124,15 @@ class MatchingBenchmark {
         return new UUID(random.nextLong(), random.nextLong());
     }
 
-    private static long millis(long from, long to) {
+    static long millis(long from, long to) {
         return (to - from) / 1_000_000;
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    private static long heapPeakMiB() {
+    static long heapPeakMiB() {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed())
@@ -134,7 +140,7 @@ class MatchingBenchmark {
     }
 
     /** The process's peak resident set (VmHWM), which includes OR-Tools' native memory. */
-    private static long rssPeakMiB() throws IOException {
+    static long rssPeakMiB() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
             if (line.startsWith("VmHWM:")) {
                 return Long.parseLong(line.replaceAll("\\D", "")) / 1024;

@@ -22,6 +22,19 @@ public final class CertificateCheck {
 
     /** What is wrong with the result; empty when it is feasible and proven optimal. */
     public static List<String> violations(MatchingProblem problem, MatchingResult result) {
+        return violations(problem, result, false);
+    }
+
+    /**
+     * The same check for cohorts too large to enumerate every pair: dual feasibility is verified per
+     * topic with the component bounds of {@link DualPricing}, scoring exactly only the pairs whose bound
+     * the duals do not already reach. The primal checks are the same.
+     */
+    public static List<String> pricedViolations(MatchingProblem problem, MatchingResult result) {
+        return violations(problem, result, true);
+    }
+
+    private static List<String> violations(MatchingProblem problem, MatchingResult result, boolean priced) {
         List<String> violations = new ArrayList<>();
         PairScorer scorer = new PairScorer(problem);
         Map<UUID, Practitioner> practitioners = new HashMap<>();
@@ -31,6 +44,7 @@ public final class CertificateCheck {
 
         Set<PairKey> keptLocks = new HashSet<>(problem.lockedPairs());
         keptLocks.removeAll(result.rejectedLocks().keySet());
+        Set<PairKey> madeLocks = new HashSet<>();
         Set<UUID> seen = new HashSet<>();
         Map<UUID, Integer> load = new HashMap<>();
         Map<UUID, Integer> lockedLoad = new HashMap<>();
@@ -61,6 +75,7 @@ public final class CertificateCheck {
                     violations.add("pair marked locked without a lock " + pair.key());
                 }
                 lockedLoad.merge(master.id(), 1, Integer::sum);
+                madeLocks.add(pair.key());
                 lockedPractitioners.add(practitioner.id());
             } else {
                 freeTotal += pair.total();
@@ -71,7 +86,7 @@ public final class CertificateCheck {
             }
         }
         for (PairKey lock : keptLocks) {
-            if (result.pairs().stream().noneMatch(pair -> pair.locked() && pair.key().equals(lock))) {
+            if (!madeLocks.contains(lock)) {
                 violations.add("locked pair missing " + lock);
             }
         }
@@ -83,12 +98,13 @@ public final class CertificateCheck {
         if (total != result.totalScore()) {
             violations.add("total score " + result.totalScore() + " is not the sum of the pairs " + total);
         }
-        checkDual(problem, result.certificate(), scorer, lockedPractitioners, lockedLoad, freeTotal, violations);
+        checkDual(problem, result.certificate(), scorer, lockedPractitioners, lockedLoad, freeTotal, violations, priced);
         return violations.size() > REPORTED ? violations.subList(0, REPORTED) : violations;
     }
 
     private static void checkDual(MatchingProblem problem, Certificate certificate, PairScorer scorer,
-            Set<UUID> lockedPractitioners, Map<UUID, Integer> lockedLoad, long freeTotal, List<String> violations) {
+            Set<UUID> lockedPractitioners, Map<UUID, Integer> lockedLoad, long freeTotal, List<String> violations,
+            boolean priced) {
         long dual = 0;
         Map<UUID, Long> masterPotential = new HashMap<>();
         for (Master master : problem.masters()) {
@@ -104,8 +120,13 @@ public final class CertificateCheck {
             masterPotential.put(master.id(), potential);
             dual += potential * places;
         }
-        for (Practitioner practitioner : problem.practitioners()) {
+        List<Practitioner> practitioners = problem.practitioners();
+        long[] u = new long[practitioners.size()];
+        boolean[] skip = new boolean[practitioners.size()];
+        for (int p = 0; p < practitioners.size(); p++) {
+            Practitioner practitioner = practitioners.get(p);
             if (lockedPractitioners.contains(practitioner.id())) {
+                skip[p] = true;
                 continue;
             }
             Long potential = certificate.practitionerPotentials().get(practitioner.id());
@@ -114,6 +135,10 @@ public final class CertificateCheck {
                 potential = 0L;
             }
             dual += potential;
+            u[p] = potential;
+            if (priced) {
+                continue;
+            }
             for (Master master : problem.masters()) {
                 PairScore score = scorer.score(practitioner, master);
                 if (score != null && scorer.exclusion(practitioner, master, score.total()) == null
@@ -121,6 +146,18 @@ public final class CertificateCheck {
                     violations.add("allowed pair not covered by the duals " + score.key());
                 }
             }
+        }
+        if (priced) {
+            long[] v = new long[problem.masters().size()];
+            for (int m = 0; m < v.length; m++) {
+                v[m] = masterPotential.get(problem.masters().get(m).id());
+            }
+            new DualPricing(problem, scorer).uncovered(u, v, skip, (p, m, score, need) -> {
+                if (violations.size() <= REPORTED) {
+                    violations.add("allowed pair not covered by the duals "
+                            + new PairKey(practitioners.get(p).id(), problem.masters().get(m).id()));
+                }
+            });
         }
         if (certificate.objective() != freeTotal) {
             violations.add("certificate objective " + certificate.objective() + " is not the free pairs' total " + freeTotal);

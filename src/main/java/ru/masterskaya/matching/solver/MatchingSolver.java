@@ -26,8 +26,23 @@ public final class MatchingSolver {
         Loader.loadNativeLibraries();
     }
 
+    /** Where the pricing rounds report their sizes and times; silent unless a benchmark listens. */
+    static volatile java.util.function.Consumer<String> trace = line -> {};
+
+    private final int candidatesPerPractitioner;
+
+    /** Solves on the full graph of allowed pairs. */
+    public MatchingSolver() {
+        this(0);
+    }
+
+    /** With a positive number, starts from that many candidates per practitioner and prices the rest. */
+    MatchingSolver(int candidatesPerPractitioner) {
+        this.candidatesPerPractitioner = candidatesPerPractitioner;
+    }
+
     public MatchingResult solve(MatchingProblem problem) {
-        return new Run(problem).solve();
+        return new Run(problem, candidatesPerPractitioner).solve();
     }
 
     private static final class Run {
@@ -43,9 +58,15 @@ public final class MatchingSolver {
         final int[] candidates;
         final int[] prohibited;
         final int[] allowed;
+        final int perPractitioner;
+        long[] practitionerPotential;
+        long[] masterPotential;
+        @org.jspecify.annotations.Nullable DualPricing pricing;
+        int pricingRounds;
 
-        Run(MatchingProblem problem) {
+        Run(MatchingProblem problem, int perPractitioner) {
             this.problem = problem;
+            this.perPractitioner = perPractitioner;
             this.scorer = new PairScorer(problem);
             this.practitioners = problem.practitioners();
             this.masters = problem.masters();
@@ -61,9 +82,16 @@ public final class MatchingSolver {
 
         MatchingResult solve() {
             fixLocks();
-            generateCandidates();
-            boolean[] used = assign();
-            Certificate certificate = certify(used);
+            boolean[] used;
+            if (perPractitioner == 0) {
+                generateCandidates();
+                used = assign();
+                potentials(used);
+            } else {
+                used = priceAndSolve();
+            }
+            addPairs(used);
+            Certificate certificate = certificate(used);
             Map<UUID, UnmatchedReason> unmatched = unmatched(used);
             long total = 0;
             for (PairScore pair : pairs) {
@@ -194,16 +222,64 @@ public final class MatchingSolver {
                 }
                 boolean[] used = new boolean[edges.size];
                 for (int e = 0; e < edges.size; e++) {
-                    if (flow.getFlow(e) > 0) {
-                        used[e] = true;
-                        Practitioner practitioner = practitioners.get(edges.practitioner[e]);
-                        pairs.add(scorer.score(practitioner, masters.get(edges.master[e]),
-                                practitioner.needs().get(edges.need[e])));
-                    }
+                    used[e] = flow.getFlow(e) > 0;
                 }
                 return used;
             } finally {
                 flow.delete();
+            }
+        }
+
+        private void addPairs(boolean[] used) {
+            for (int e = 0; e < edges.size; e++) {
+                if (used[e]) {
+                    Practitioner practitioner = practitioners.get(edges.practitioner[e]);
+                    pairs.add(scorer.score(practitioner, masters.get(edges.master[e]),
+                            practitioner.needs().get(edges.need[e])));
+                }
+            }
+        }
+
+        /**
+         * Column generation: solve on a few candidates per practitioner, read the duals, add the allowed
+         * pairs they leave uncovered (the most uncovered few per practitioner), and repeat until the duals
+         * cover every allowed pair; then the optimum on the candidates is the optimum on the full graph.
+         */
+        private boolean[] priceAndSolve() {
+            DualPricing dualPricing = new DualPricing(problem, scorer);
+            this.pricing = dualPricing;
+            Buffer buffer = new Buffer();
+            for (int p = 0; p < practitioners.size(); p++) {
+                if (!locked[p]) {
+                    buffer.clear();
+                    dualPricing.firstGuess(p, perPractitioner, buffer::accept);
+                    buffer.keepBest(perPractitioner, edges);
+                }
+            }
+            while (true) {
+                long start = System.nanoTime();
+                boolean[] used = assign();
+                long solved = System.nanoTime();
+                potentials(used);
+                long dual = System.nanoTime();
+                dualPricing.refresh(masterPotential);
+                int before = edges.size;
+                for (int p = 0; p < practitioners.size(); p++) {
+                    if (!locked[p]) {
+                        buffer.clear();
+                        long up = practitionerPotential[p];
+                        dualPricing.uncoveredOf(p, up, masterPotential, Integer.MAX_VALUE, (pp, m, score, need) ->
+                                buffer.add(pp, m, score - up - masterPotential[m], score, need));
+                        buffer.keepBest(perPractitioner, edges);
+                    }
+                }
+                pricingRounds++;
+                trace.accept("round %d: %,d edges, flow %,d ms, duals %,d ms, pricing %,d ms, added %,d".formatted(
+                        pricingRounds, before, (solved - start) / 1_000_000, (dual - solved) / 1_000_000,
+                        (System.nanoTime() - dual) / 1_000_000, edges.size - before));
+                if (edges.size == before) {
+                    return used;
+                }
             }
         }
 
@@ -212,7 +288,7 @@ public final class MatchingSolver {
          * optimum) give each master's potential v = distance; a matched practitioner gets u = score − v,
          * an unmatched one 0. Complementary slackness makes the dual objective equal the primal.
          */
-        private Certificate certify(boolean[] used) {
+        private void potentials(boolean[] used) {
             int practitionerCount = practitioners.size();
             int masterCount = masters.size();
             int[] load = new int[masterCount];
@@ -229,29 +305,67 @@ public final class MatchingSolver {
             for (int m = 0; m < masterCount; m++) {
                 toSinkFromMaster[m] = load[m] < remaining[m] ? 0 : UNREACHED;
             }
-            boolean changed = true;
-            int rounds = 0;
-            while (changed) {
-                if (++rounds > practitionerCount + masterCount + 2) {
+            // queue-based Bellman–Ford (SPFA): only nodes whose distance fell are scanned again
+            int[] firstUnused = new int[masterCount + 1];
+            for (int e = 0; e < edges.size; e++) {
+                if (!used[e]) {
+                    firstUnused[edges.master[e] + 1]++;
+                }
+            }
+            for (int m = 0; m < masterCount; m++) {
+                firstUnused[m + 1] += firstUnused[m];
+            }
+            int[] unusedInto = new int[firstUnused[masterCount]];
+            int[] fill = Arrays.copyOf(firstUnused, masterCount);
+            for (int e = 0; e < edges.size; e++) {
+                if (!used[e]) {
+                    unusedInto[fill[edges.master[e]]++] = e;
+                }
+            }
+            for (int p = 0; p < practitionerCount; p++) {
+                int matched = matchedEdge[p];
+                if (matched >= 0) {
+                    int m = edges.master[matched];
+                    toSinkFromMaster[m] = Math.min(toSinkFromMaster[m], edges.score[matched]);
+                }
+            }
+            int[] queue = new int[masterCount + 1];
+            boolean[] queued = new boolean[masterCount];
+            int head = 0;
+            int tail = 0;
+            for (int m = 0; m < masterCount; m++) {
+                if (toSinkFromMaster[m] < UNREACHED) {
+                    queue[tail++] = m;
+                    queued[m] = true;
+                }
+            }
+            long scans = 0;
+            long limit = (long) (practitionerCount + masterCount + 2) * (masterCount + 1);
+            while (head != tail) {
+                int m = queue[head];
+                head = head == masterCount ? 0 : head + 1;
+                queued[m] = false;
+                if (++scans > limit) {
                     throw new IllegalStateException("negative cycle in the residual graph: the flow is not optimal");
                 }
-                changed = false;
-                for (int e = 0; e < edges.size; e++) {
-                    if (used[e]) {
-                        long viaPractitioner = edges.score[e] + toSinkFromPractitioner[edges.practitioner[e]];
-                        if (viaPractitioner < toSinkFromMaster[edges.master[e]]) {
-                            toSinkFromMaster[edges.master[e]] = viaPractitioner;
-                            changed = true;
-                        }
-                    }
-                }
-                for (int e = 0; e < edges.size; e++) {
-                    long viaMaster = toSinkFromMaster[edges.master[e]];
-                    if (!used[e] && viaMaster < UNREACHED) {
-                        long distance = viaMaster - edges.score[e];
-                        if (distance < toSinkFromPractitioner[edges.practitioner[e]]) {
-                            toSinkFromPractitioner[edges.practitioner[e]] = distance;
-                            changed = true;
+                for (int i = firstUnused[m]; i < firstUnused[m + 1]; i++) {
+                    int e = unusedInto[i];
+                    int p = edges.practitioner[e];
+                    long distance = toSinkFromMaster[m] - edges.score[e];
+                    if (distance < toSinkFromPractitioner[p]) {
+                        toSinkFromPractitioner[p] = distance;
+                        int matched = matchedEdge[p];
+                        if (matched >= 0) {
+                            int next = edges.master[matched];
+                            long viaPractitioner = edges.score[matched] + distance;
+                            if (viaPractitioner < toSinkFromMaster[next]) {
+                                toSinkFromMaster[next] = viaPractitioner;
+                                if (!queued[next]) {
+                                    queued[next] = true;
+                                    queue[tail] = next;
+                                    tail = tail == masterCount ? 0 : tail + 1;
+                                }
+                            }
                         }
                     }
                 }
@@ -260,25 +374,36 @@ public final class MatchingSolver {
             for (int e = 0; e < edges.size; e++) {
                 maxScoreInto[edges.master[e]] = Math.max(maxScoreInto[edges.master[e]], edges.score[e]);
             }
-            Map<UUID, Long> masterPotentials = new HashMap<>();
-            Map<UUID, Integer> places = new HashMap<>();
             long[] potentialOfMaster = new long[masterCount];
             for (int m = 0; m < masterCount; m++) {
                 // a master without places left can take any potential at no cost: make it cover every pair
                 potentialOfMaster[m] = remaining[m] == 0 ? maxScoreInto[m] : toSinkFromMaster[m];
-                masterPotentials.put(masters.get(m).id(), potentialOfMaster[m]);
+            }
+            long[] potentialOfPractitioner = new long[practitionerCount];
+            for (int p = 0; p < practitionerCount; p++) {
+                int e = matchedEdge[p];
+                potentialOfPractitioner[p] = e < 0 ? 0 : edges.score[e] - potentialOfMaster[edges.master[e]];
+            }
+            this.masterPotential = potentialOfMaster;
+            this.practitionerPotential = potentialOfPractitioner;
+        }
+
+        private Certificate certificate(boolean[] used) {
+            Map<UUID, Long> masterPotentials = new HashMap<>();
+            Map<UUID, Integer> places = new HashMap<>();
+            for (int m = 0; m < masters.size(); m++) {
+                masterPotentials.put(masters.get(m).id(), masterPotential[m]);
                 places.put(masters.get(m).id(), remaining[m]);
             }
             Map<UUID, Long> practitionerPotentials = new HashMap<>();
-            long objective = 0;
-            for (int p = 0; p < practitionerCount; p++) {
-                if (locked[p]) {
-                    continue;
+            for (int p = 0; p < practitioners.size(); p++) {
+                if (!locked[p]) {
+                    practitionerPotentials.put(practitioners.get(p).id(), practitionerPotential[p]);
                 }
-                int e = matchedEdge[p];
-                long potential = e < 0 ? 0 : edges.score[e] - potentialOfMaster[edges.master[e]];
-                practitionerPotentials.put(practitioners.get(p).id(), potential);
-                if (e >= 0) {
+            }
+            long objective = 0;
+            for (int e = 0; e < edges.size; e++) {
+                if (used[e]) {
                     objective += edges.score[e];
                 }
             }
@@ -296,6 +421,12 @@ public final class MatchingSolver {
             for (int p = 0; p < practitioners.size(); p++) {
                 if (matched[p]) {
                     continue;
+                }
+                if (pricing != null) {
+                    int[] counts = pricing.candidateCounts(p);
+                    candidates[p] = counts[0];
+                    allowed[p] = counts[1];
+                    prohibited[p] = counts[2];
                 }
                 UnmatchedReason reason;
                 if (candidates[p] == 0) {
@@ -318,6 +449,53 @@ public final class MatchingSolver {
                 index.putIfAbsent(ids.get(i), i);
             }
             return index;
+        }
+    }
+
+    /** One practitioner's found pairs, of which the best few by a key become candidate edges. */
+    private static final class Buffer {
+        int size;
+        int[] master = new int[64];
+        long[] key = new long[64];
+        long[] score = new long[64];
+        int[] need = new int[64];
+        int practitioner;
+
+        void clear() {
+            size = 0;
+        }
+
+        void add(int p, int m, long sortKey, long points, int needIndex) {
+            if (size == master.length) {
+                master = Arrays.copyOf(master, size * 2);
+                key = Arrays.copyOf(key, size * 2);
+                score = Arrays.copyOf(score, size * 2);
+                need = Arrays.copyOf(need, size * 2);
+            }
+            practitioner = p;
+            master[size] = m;
+            key[size] = sortKey;
+            score[size] = points;
+            need[size] = needIndex;
+            size++;
+        }
+
+        void accept(int p, int m, long points, int needIndex) {
+            add(p, m, points, points, needIndex);
+        }
+
+        void keepBest(int count, CandidateEdges edges) {
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            if (size > count) {
+                Arrays.sort(order, (a, b) -> a.equals(b) ? 0
+                        : key[a] != key[b] ? Long.compare(key[b], key[a]) : Integer.compare(master[a], master[b]));
+            }
+            for (int i = 0; i < Math.min(count, size); i++) {
+                edges.add(practitioner, master[order[i]], score[order[i]], need[order[i]]);
+            }
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntSupplier;
 import ru.masterskaya.diagnostics.scoring.DeficitLevel;
 
 /** Small seeded random instances with every rule varied, and locks that can be kept. */
@@ -18,11 +19,21 @@ final class RandomInstances {
 
     static MatchingProblem small(long seed) {
         Random random = new Random(seed);
-        List<UUID> topics = ids(random, 4);
-        List<UUID> municipalities = ids(random, 2);
-        List<UUID> organisations = ids(random, 3);
+        return generate(random, () -> random.nextInt(9), () -> 1 + random.nextInt(4), 4, 2, 3);
+    }
+
+    /** Like {@link #small} but with the given cohort size, 8 topics, 3 municipalities and 12 organisations. */
+    static MatchingProblem medium(long seed, int practitionerCount, int masterCount) {
+        return generate(new Random(seed), () -> practitionerCount, () -> masterCount, 8, 3, 12);
+    }
+
+    private static MatchingProblem generate(Random random, IntSupplier practitionerCount, IntSupplier masterCount, int topicCount,
+            int municipalityCount, int organisationCount) {
+        List<UUID> topics = ids(random, topicCount);
+        List<UUID> municipalities = ids(random, municipalityCount);
+        List<UUID> organisations = ids(random, organisationCount);
         List<Practitioner> practitioners = new ArrayList<>();
-        for (int i = random.nextInt(9); i > 0; i--) {
+        for (int i = practitionerCount.getAsInt(); i > 0; i--) {
             List<Need> needs = new ArrayList<>();
             for (UUID topic : topics) {
                 if (random.nextInt(2) == 0) {
@@ -37,7 +48,7 @@ final class RandomInstances {
                     random.nextBoolean() ? "SCHOOL" : "PRESCHOOL", needs, priority, format, random.nextInt(5) != 0));
         }
         List<Master> masters = new ArrayList<>();
-        for (int i = 1 + random.nextInt(4); i > 0; i--) {
+        for (int i = masterCount.getAsInt(); i > 0; i--) {
             Map<UUID, Integer> strengths = new HashMap<>();
             for (UUID topic : topics) {
                 if (random.nextInt(2) == 0) {

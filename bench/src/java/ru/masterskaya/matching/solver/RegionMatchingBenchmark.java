@@ -1,0 +1,90 @@
+package ru.masterskaya.matching.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static ru.masterskaya.matching.solver.MatchingBenchmark.heapPeakMiB;
+import static ru.masterskaya.matching.solver.MatchingBenchmark.millis;
+import static ru.masterskaya.matching.solver.MatchingBenchmark.resetPeaks;
+import static ru.masterskaya.matching.solver.MatchingBenchmark.rssPeakMiB;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The priced solver against the full graph: at 10,000 × 2,000 × 40 both solve the same seeded instance in
+ * one run (same objective, time, heap and RSS of each), and at region scale, 100,000 × 20,000 × 60, the
+ * priced solver alone with the priced certificate check. The process's RSS peak is reset between phases
+ * (/proc/self/clear_refs), so each phase's peak is its own. Runs only with -Pbench.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RegionMatchingBenchmark {
+
+    private static final long SEED = 20261123L;
+
+    static {
+        MatchingSolver.trace = line -> System.out.println("  " + line);
+    }
+
+    @Test
+    @Order(1)
+    void atTenThousandByTwoThousandThePricedSolverFindsTheFullGraphObjective() throws IOException {
+        MatchingProblem problem = MatchingBenchmark.instance(new Random(SEED));
+        MatchingProblem warmUp = MatchingBenchmark.instance(new Random(1));
+        new PricedMatchingSolver().solve(warmUp);
+        new MatchingSolver().solve(warmUp);
+
+        MatchingResult priced = measure("priced solve 10k", () -> new PricedMatchingSolver().solve(problem));
+        MatchingResult full = measure("full-graph solve 10k", () -> new MatchingSolver().solve(problem));
+        List<String> violations = measure("priced check 10k", () -> CertificateCheck.pricedViolations(problem, priced));
+        List<String> fullCheck = measure("full check of the priced result 10k",
+                () -> CertificateCheck.violations(problem, priced));
+
+        System.out.printf("priced: candidate pairs %,d, total %,d; full graph: candidate pairs %,d, total %,d%n",
+                priced.candidatePairs(), priced.totalScore(), full.candidatePairs(), full.totalScore());
+        assertThat(priced.totalScore()).isEqualTo(full.totalScore());
+        assertThat(violations).isEmpty();
+        assertThat(fullCheck).isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    @Disabled("the pricing does not converge at region scale yet (rounds of ~1.2 M added pairs); see bench/RESULTS.md")
+    void atRegionScaleThePricedSolverFindsAndProvesTheOptimum() throws IOException {
+        long started = System.nanoTime();
+        MatchingProblem problem = MatchingBenchmark.instance(new Random(SEED), 100_000, 20_000, 60, 60, 5_000);
+        System.out.printf("region instance generated in %,d ms%n", millis(started, System.nanoTime()));
+
+        MatchingResult result = measure("priced solve region", () -> new PricedMatchingSolver().solve(problem));
+        List<String> violations = measure("priced check region", () -> CertificateCheck.pricedViolations(problem, result));
+
+        System.out.printf("region: candidate pairs %,d; pairs %,d; unmatched %,d; total %,d; group proposals %d%n",
+                result.candidatePairs(), result.pairs().size(), result.unmatched().size(), result.totalScore(),
+                result.groupProposals().size());
+        assertThat(violations).isEmpty();
+    }
+
+    private static <T> T measure(String phase, Supplier<T> work) throws IOException {
+        System.gc();
+        resetPeaks();
+        resetRssPeak();
+        long start = System.nanoTime();
+        T value = work.get();
+        long end = System.nanoTime();
+        System.out.printf("%s: %,d ms, heap peak %,d MiB, RSS peak %,d MiB%n", phase, millis(start, end), heapPeakMiB(),
+                rssPeakMiB());
+        return value;
+    }
+
+    /** Writing 5 to clear_refs resets the peak RSS (VmHWM) to the current RSS. */
+    private static void resetRssPeak() throws IOException {
+        Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+    }
+}
