@@ -9,9 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
+import ru.masterskaya.Mailbox;
 import ru.masterskaya.MasterskayaIntegrationTest;
 import ru.masterskaya.calendar.AcademicYear;
 import ru.masterskaya.diagnostics.DiagnosticsFixtures;
@@ -25,6 +27,10 @@ import ru.masterskaya.matching.solver.PairKey;
 @MasterskayaIntegrationTest
 @Import({DiagnosticsFixtures.class, MatchingFixtures.class, RunScenario.class})
 class LastYearPairsIntegrationTest {
+
+    // publishing e-mails both sides; they are delivered here rather than left in the shared outbox
+    @RegisterExtension
+    static Mailbox mailbox = new Mailbox();
 
     @Autowired
     MockMvc mvc;
