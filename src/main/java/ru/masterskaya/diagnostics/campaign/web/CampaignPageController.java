@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.masterskaya.diagnostics.web.XlsxDownload;
 import ru.masterskaya.diagnostics.campaign.Campaign;
 import ru.masterskaya.diagnostics.campaign.CampaignAccess;
 import ru.masterskaya.diagnostics.campaign.Campaigns;

@@ -1,7 +1,6 @@
 package ru.masterskaya.diagnostics.instrument.web;
 
 import jakarta.validation.Valid;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +8,6 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.masterskaya.diagnostics.web.XlsxDownload;
 import ru.masterskaya.diagnostics.Topic;
 import ru.masterskaya.diagnostics.TopicCatalogue;
 import ru.masterskaya.diagnostics.TopicFilter;
@@ -40,8 +37,6 @@ import ru.masterskaya.registry.Role;
  */
 @Controller
 class InstrumentController {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Instruments instruments;
     private final TopicCatalogue catalogue;
@@ -97,10 +92,7 @@ class InstrumentController {
         Instrument instrument = instruments.get(id);
         InstrumentVersion version = versionOf(id, number);
         String fileName = instrument.getTitle().replaceAll("[\\\\/:*?\"<>|]", "_") + " - версия " + number + ".xlsx";
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(XLSX))
-                .body(export.write(version));
+        return XlsxDownload.attachment(fileName, export.write(version));
     }
 
     private String show(Instrument instrument, InstrumentVersion version, CurrentUser user, Model model) {

@@ -1,11 +1,7 @@
 package ru.masterskaya.diagnostics.needs.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import ru.masterskaya.diagnostics.campaign.CampaignAccess;
+import ru.masterskaya.diagnostics.web.XlsxDownload;
 import ru.masterskaya.diagnostics.campaign.Campaigns;
 import ru.masterskaya.diagnostics.needs.CampaignAnalysis;
 import ru.masterskaya.diagnostics.needs.CampaignNeeds;
@@ -90,10 +87,6 @@ class NeedsController {
     @GetMapping("/campaigns/{id}/export.xlsx")
     ResponseEntity<byte[]> export(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
         byte[] workbook = export.write(id, user.registryScope());
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("potrebnosti-" + id + ".xlsx", StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(workbook);
+        return XlsxDownload.attachment("potrebnosti-" + id + ".xlsx", workbook);
     }
 }
