@@ -16,7 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Empties the outbox over SMTP. The ShedLock lock makes one node send at a time, and each message
- * is marked sent in its own transaction right after it leaves, so no e-mail is sent twice.
+ * is marked sent in its own transaction right after it leaves, so no e-mail is sent twice. A message
+ * that cannot be sent is retried with exponential backoff a bounded number of times
+ * ({@code masterskaya.mail.max-attempts}), then marked failed for the administrator ({@link FailedMails}).
  */
 @Component
 class MailDispatcher {
@@ -58,8 +60,14 @@ class MailDispatcher {
             sender.send(toMime(message.toMail()));
             message.markSent(clock.instant());
         } catch (MailException | jakarta.mail.MessagingException e) {
-            log.warn("E-mail {} not sent (attempt {}): {}", message.getId(), message.getAttempts() + 1, e.getMessage());
-            message.markFailed(e.getMessage() == null ? e.getClass().getName() : e.getMessage(), clock.instant());
+            message.markFailed(e.getMessage() == null ? e.getClass().getName() : e.getMessage(), clock.instant(), properties.maxAttempts());
+            if (message.hasFailed()) {
+                log.error("E-mail {} to {} given up after {} attempts, the administrator sees it under /admin/mail: {}", message.getId(),
+                        message.getRecipient(), message.getAttempts(), e.getMessage());
+            } else {
+                log.warn("E-mail {} not sent (attempt {} of {}), next at {}: {}", message.getId(), message.getAttempts(),
+                        properties.maxAttempts(), message.getNextAttemptAt(), e.getMessage());
+            }
         }
         transactions.executeWithoutResult(status -> messages.save(message));
     }
