@@ -16,6 +16,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +30,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import ru.masterskaya.MasterskayaIntegrationTest;
+import ru.masterskaya.calendar.AcademicYear;
+import ru.masterskaya.matching.MeetingFormat;
+import ru.masterskaya.matching.offer.CandidateRow;
+import ru.masterskaya.matching.offer.MasterOffer;
+import ru.masterskaya.matching.offer.MasterOffers;
+import ru.masterskaya.matching.offer.OfferParameters;
+import ru.masterskaya.matching.offer.ProposalNotice;
+import ru.masterskaya.matching.request.PractitionerRequests;
+import ru.masterskaya.registry.PersonId;
+import ru.masterskaya.registry.RegistryScope;
 
 /**
  * «A run over the demo municipality finishes in under 2 s from pressing the button to the draft page»,
@@ -34,7 +48,9 @@ import ru.masterskaya.MasterskayaIntegrationTest;
  * through the real form, then «Подобрать пары» posted over HTTP with the default rules and the redirect
  * followed to the draft page, whose whole HTML is read. The first press after start is timed on its
  * own (OR-Tools loads its native library then), followed by {@value #PRESSES} more; each must stay
- * under 2 s. Runs only with {@code -Pbench}.
+ * under 2 s. Then every master candidate of the demo gets a confirmed offer with two places (about five
+ * times the masters and pairs) and the presses are timed again, under the same bound. Runs only with
+ * {@code -Pbench}.
  */
 @MasterskayaIntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {"masterskaya.demo.enabled=true", "masterskaya.demo.seed=2025",
@@ -63,9 +79,33 @@ class DemoMatchingRunBenchmark {
         flyway.migrate();
     }
 
+    @Autowired
+    MasterOffers offers;
+
+    @Autowired
+    PractitionerRequests requests;
+
     @Test
     void aRunOverTheDemoMunicipalityGoesFromTheButtonToTheDraftPageInUnderTwoSeconds() throws Exception {
         String session = logIn();
+        List<Long> asLoaded = presses(session, "demo as loaded");
+
+        AcademicYear year = AcademicYear.containing(LocalDate.now());
+        for (CandidateRow candidate : offers.candidates(year, RegistryScope.EVERYTHING)) {
+            Set<UUID> topics = new HashSet<>(candidate.topics().stream().map(CandidateRow.Strength::topicId).toList());
+            MasterOffer offer = offers.propose(year, new OfferParameters(candidate.personId(), topics, 2, 4, MeetingFormat.MIXED, Set.of(),
+                    Set.of(), Set.of(), null, null), RegistryScope.EVERYTHING, "bench", ProposalNotice.NONE);
+            offers.confirm(offer.getId(), new PersonId(candidate.personId()), 2, MeetingFormat.MIXED);
+        }
+        requests.generate(year, RegistryScope.EVERYTHING);
+        List<Long> everyCandidate = presses(session, "every master candidate confirmed");
+
+        assertThat(asLoaded).allSatisfy(time -> assertThat(time).isLessThan(LIMIT_MS));
+        assertThat(everyCandidate).allSatisfy(time -> assertThat(time).isLessThan(LIMIT_MS));
+    }
+
+    /** The first press and {@link #PRESSES} more, each from the button to the last byte of the draft page. */
+    private List<Long> presses(String session, String label) throws Exception {
         List<Long> millis = new ArrayList<>();
         String draft = "";
         for (int press = 0; press <= PRESSES; press++) {
@@ -86,11 +126,11 @@ class DemoMatchingRunBenchmark {
         assertThat(meta.find()).isTrue();
         long pairs = Pattern.compile("class=\"pair-row\"").matcher(draft).results().count();
         List<Long> warm = millis.subList(1, millis.size()).stream().sorted().toList();
-        System.out.printf("Demo matching run: %s; %s; %d pairs on the page%n", matched.group(1), meta.group(1), pairs);
-        System.out.printf("Button to draft page: first %d ms; next %d presses %s ms (median %d, max %d)%n", millis.get(0), PRESSES,
-                millis.subList(1, millis.size()), warm.get(warm.size() / 2), warm.get(warm.size() - 1));
+        System.out.printf("Demo matching run, %s: %s; %s; %d pairs on the page%n", label, matched.group(1), meta.group(1), pairs);
+        System.out.printf("Button to draft page, %s: first %d ms; next %d presses %s ms (median %d, max %d)%n", label, millis.get(0),
+                PRESSES, millis.subList(1, millis.size()), warm.get(warm.size() / 2), warm.get(warm.size() - 1));
         assertThat(pairs).isPositive();
-        assertThat(millis).allSatisfy(time -> assertThat(time).isLessThan(LIMIT_MS));
+        return millis;
     }
 
     private String logIn() throws IOException, InterruptedException {
