@@ -327,8 +327,10 @@ public class MatchingRuns {
         for (StoredPair pair : pairs) {
             mails.published(run.academicYear(), pair, topicNames.get(pair.topicId()), cards.get(pair.practitionerId()), cards.get(pair.masterId()));
         }
-        events.publishEvent(new PairsPublished(runId, run.academicYear(),
-                pairs.stream().map(pair -> new PairsPublished.Pair(pair.practitionerId(), pair.masterId(), pair.topicId())).toList()));
+        if (!pairs.isEmpty()) {
+            events.publishEvent(new PairsPublished(runId, run.academicYear(),
+                    pairs.stream().map(pair -> new PairsPublished.Pair(pair.practitionerId(), pair.masterId(), pair.topicId())).toList()));
+        }
         return pairs.size();
     }
 
