@@ -48,7 +48,7 @@ public final class HealthCheck {
                 stalledSince = earlier(stalledSince, longPast);
             }
         }
-        if (pair.lowestCheckIn() != null && pair.lowestCheckIn() <= rules.lowCheckIn()) {
+        if (pair.lowCheckIn()) {
             reasons.add(HealthReason.LOW_CHECK_IN);
         }
         if (pair.helpRequested()) {

@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param firstMeetingOn the date of the first meeting in the journal, if any
  * @param lastEntryOn the date of the latest journal entry of any kind, if any
- * @param lowestCheckIn the lowest answer to «как идёт работа» at the latest check-in, if any
- * @param helpRequested whether a side asked the coordinator for help at the latest check-in
+ * @param lowCheckIn whether the pair's attention flag is raised by a low answer to «как идёт работа»
+ *                   that the coordinator has not yet acknowledged
+ * @param helpRequested whether the flag is raised by a side asking the coordinator for help
  */
 public record PairFacts(
         UUID pairId,
@@ -21,5 +22,5 @@ public record PairFacts(
         @Nullable LocalDate firstMeetingOn,
         @Nullable LocalDate lastEntryOn,
         @Nullable LocalDate pausedUntil,
-        @Nullable Integer lowestCheckIn,
+        boolean lowCheckIn,
         boolean helpRequested) {}

@@ -45,9 +45,9 @@ class HealthCheckTest {
                         active(3, 60).plannedEnd(AGREED.plusDays(61)), 62, NEEDS_CHECK, List.of(PAST_PLANNED_END), null),
                 row("planned end long passed",
                         active(3, 90).plannedEnd(AGREED.plusDays(61)), 92, STALLED, List.of(LONG_PAST_PLANNED_END), 92),
-                row("a low check-in", active(3, 10).checkIn(2, false), 12, NEEDS_CHECK, List.of(LOW_CHECK_IN), null),
-                row("a good check-in", active(3, 10).checkIn(3, false), 12, ON_TRACK, List.of(), null),
-                row("help requested", active(3, 10).checkIn(4, true), 12, NEEDS_CHECK, List.of(HELP_REQUESTED), null),
+                row("a low check-in", active(3, 10).checkIn(true, false), 12, NEEDS_CHECK, List.of(LOW_CHECK_IN), null),
+                row("a good check-in", active(3, 10).checkIn(false, false), 12, ON_TRACK, List.of(), null),
+                row("help requested", active(3, 10).checkIn(false, true), 12, NEEDS_CHECK, List.of(HELP_REQUESTED), null),
                 row("paused until day 40, day 30", pair(PairStage.PAUSED).pausedUntil(AGREED.plusDays(40)), 30, ON_TRACK, List.of(), null),
                 row("paused until day 40, day 41", pair(PairStage.PAUSED).pausedUntil(AGREED.plusDays(40)), 41, NEEDS_CHECK, List.of(PAUSE_OVERDUE), null),
                 row("completed pairs are never reminded", pair(PairStage.COMPLETED), 200, ON_TRACK, List.of(), null),
@@ -69,21 +69,22 @@ class HealthCheckTest {
 
     @Test
     void aTerritoryWithStricterRulesCatchesAPairEarlier() {
-        HealthRules strict = new HealthRules(7, 7, 10, 0, 3);
-        PairFacts facts = active(2, 5).checkIn(3, false).build();
+        HealthRules strict = new HealthRules(7, 7, 10, 0);
+        PairFacts facts = active(2, 5).checkIn(true, false).build();
 
         HealthAssessment assessment = HealthCheck.assess(facts, strict, AGREED.plusDays(16));
 
         assertThat(assessment.health()).isEqualTo(STALLED);
         assertThat(assessment.reasons()).containsExactly(SILENT, LOW_CHECK_IN);
-        assertThat(HealthCheck.assess(facts, HealthRules.DEFAULTS, AGREED.plusDays(16)).health()).isEqualTo(ON_TRACK);
+        assertThat(assessment.stalledSince()).isEqualTo(AGREED.plusDays(16));
+        assertThat(HealthCheck.assess(facts, HealthRules.DEFAULTS, AGREED.plusDays(16)).health()).isEqualTo(NEEDS_CHECK);
     }
 
     @Test
     void rulesThatContradictThemselvesAreRefused() {
-        assertThatThrownBy(() -> new HealthRules(14, 30, 21, 30, 2)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new HealthRules(0, 14, 21, 30, 2)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new HealthRules(14, 14, 21, 30, 4)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HealthRules(14, 30, 21, 30)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HealthRules(0, 14, 21, 30)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HealthRules(14, 14, 400, 30)).isInstanceOf(IllegalArgumentException.class);
     }
 
     static Arguments row(String situation, Facts facts, int day, PairHealth health, List<HealthReason> reasons, @Nullable Integer since) {
@@ -110,7 +111,7 @@ class HealthCheckTest {
         @Nullable LocalDate firstMeetingOn;
         @Nullable LocalDate lastEntryOn;
         @Nullable LocalDate pausedUntil;
-        @Nullable Integer checkIn;
+        boolean lowCheckIn;
         boolean help;
 
         Facts(PairStage stage, @Nullable LocalDate agreedOn) {
@@ -133,15 +134,15 @@ class HealthCheckTest {
             return this;
         }
 
-        Facts checkIn(int answer, boolean helpRequested) {
-            checkIn = answer;
+        Facts checkIn(boolean low, boolean helpRequested) {
+            lowCheckIn = low;
             help = helpRequested;
             return this;
         }
 
         PairFacts build() {
             return new PairFacts(UUID.randomUUID(), stage, agreedOn, plannedStart, plannedEnd, firstMeetingOn, lastEntryOn,
-                    pausedUntil, checkIn, help);
+                    pausedUntil, lowCheckIn, help);
         }
 
         @Override
