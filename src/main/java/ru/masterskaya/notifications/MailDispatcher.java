@@ -35,6 +35,8 @@ class MailDispatcher {
     private final MailProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    /** Whether the last round found the server unreachable, so that an outage is logged once, not every round. */
+    private volatile boolean serverDown;
 
     MailDispatcher(
             OutboxMessageRepository messages,
@@ -92,9 +94,16 @@ class MailDispatcher {
         try {
             sender.send(toMime(message.toMail()));
             message.markSent(clock.instant());
+            if (serverDown) {
+                log.info("Mail server reachable again");
+                serverDown = false;
+            }
         } catch (MailException | jakarta.mail.MessagingException e) {
             if (serverUnreachable(e)) {
-                log.warn("Mail server unreachable, e-mail {} waits for the next round: {}", message.getId(), e.getMessage());
+                if (!serverDown) {
+                    log.warn("Mail server unreachable, the outbox waits for it: {}", e.getMessage());
+                }
+                serverDown = true;
                 return false;
             }
             log.warn("E-mail {} not sent (attempt {}): {}", message.getId(), message.getAttempts() + 1, e.getMessage());

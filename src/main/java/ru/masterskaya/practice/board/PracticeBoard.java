@@ -75,7 +75,7 @@ public class PracticeBoard {
                 Long.class, where.parameters().toArray());
         int safePage = Math.max(0, Math.min(page, (int) Math.max(0, (total - 1) / PAGE_SIZE)));
         List<RawRow> raw = jdbc.query("SELECT " + ROW_COLUMNS + " FROM practice_pair p LEFT JOIN pair_health h ON h.pair_id = p.id"
-                + where.sql() + ORDER + " LIMIT " + PAGE_SIZE + " OFFSET " + (long) safePage * PAGE_SIZE,
+                + where.sql() + " " + ORDER + " LIMIT " + PAGE_SIZE + " OFFSET " + (long) safePage * PAGE_SIZE,
                 (row, number) -> raw(row), where.parameters().toArray());
         return new Board(named(raw), total, safePage, PAGE_SIZE, funnel);
     }
@@ -84,7 +84,7 @@ public class PracticeBoard {
     public List<BoardRow> all(AcademicYear year, RegistryScope scope, BoardFilter filter) {
         Where where = where(year, scope, filter);
         List<RawRow> raw = jdbc.query("SELECT " + ROW_COLUMNS + " FROM practice_pair p LEFT JOIN pair_health h ON h.pair_id = p.id"
-                + where.sql() + ORDER, (row, number) -> raw(row), where.parameters().toArray());
+                + where.sql() + " " + ORDER, (row, number) -> raw(row), where.parameters().toArray());
         return named(raw);
     }
 
