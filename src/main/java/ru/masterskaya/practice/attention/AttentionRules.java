@@ -30,8 +30,9 @@ class AttentionRules {
 
     protected AttentionRules() {}
 
-    AttentionRules(UUID territoryId) {
+    AttentionRules(UUID territoryId, AttentionSettings settings, Instant now, String actor) {
         this.territoryId = territoryId;
+        change(settings, now, actor);
     }
 
     void change(AttentionSettings settings, Instant now, String actor) {

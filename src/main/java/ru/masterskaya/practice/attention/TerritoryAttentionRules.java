@@ -48,8 +48,9 @@ public class TerritoryAttentionRules {
         if (!coordinated) {
             throw new AccessDeniedException("the territory is not the user's");
         }
-        AttentionRules stored = rules.findById(territoryId).orElseGet(() -> rules.save(new AttentionRules(territoryId)));
-        stored.change(settings, clock.instant(), user.getUsername());
+        rules.findById(territoryId).ifPresentOrElse(
+                stored -> stored.change(settings, clock.instant(), user.getUsername()),
+                () -> rules.save(new AttentionRules(territoryId, settings, clock.instant(), user.getUsername())));
     }
 
     /** Every territory's settings at once, for the nightly computation. */
