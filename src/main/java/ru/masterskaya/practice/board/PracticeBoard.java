@@ -30,7 +30,10 @@ import ru.masterskaya.practice.attention.ScopeCondition;
 import ru.masterskaya.registry.Organisation;
 import ru.masterskaya.registry.OrganisationManagement;
 import ru.masterskaya.registry.OrganisationRepository;
+import ru.masterskaya.registry.PeopleFilter;
 import ru.masterskaya.registry.Person;
+import ru.masterskaya.registry.PersonManagement;
+import org.springframework.data.domain.PageRequest;
 import ru.masterskaya.registry.PersonRepository;
 import ru.masterskaya.registry.RegistryScope;
 
@@ -44,6 +47,7 @@ import ru.masterskaya.registry.RegistryScope;
 public class PracticeBoard {
 
     public static final int PAGE_SIZE = 50;
+    static final int MAX_NAMED = 500;
 
     private static final String ROW_COLUMNS = """
             p.id, p.status, h.health, h.reasons, p.master_id, p.master_organisation_id, p.practitioner_id,
@@ -58,9 +62,11 @@ public class PracticeBoard {
     private final OrganisationRepository organisationRepository;
     private final OrganisationManagement organisations;
     private final TopicCatalogue topics;
+    private final PersonManagement personManagement;
 
     PracticeBoard(JdbcTemplate jdbc, PersonRepository people, OrganisationRepository organisationRepository,
-            OrganisationManagement organisations, TopicCatalogue topics) {
+            OrganisationManagement organisations, TopicCatalogue topics, PersonManagement personManagement) {
+        this.personManagement = personManagement;
         this.jdbc = jdbc;
         this.people = people;
         this.organisationRepository = organisationRepository;
@@ -70,14 +76,13 @@ public class PracticeBoard {
 
     public Board page(AcademicYear year, RegistryScope scope, BoardFilter filter, int page) {
         Where where = where(year, scope, filter);
-        Funnel funnel = funnel(year, scope, filter);
-        long total = jdbc.queryForObject("SELECT COUNT(*) FROM practice_pair p LEFT JOIN pair_health h ON h.pair_id = p.id" + where.sql(),
-                Long.class, where.parameters().toArray());
+        Counted counted = counted(year, scope, filter);
+        long total = counted.total();
         int safePage = Math.max(0, Math.min(page, (int) Math.max(0, (total - 1) / PAGE_SIZE)));
         List<RawRow> raw = jdbc.query("SELECT " + ROW_COLUMNS + " FROM practice_pair p LEFT JOIN pair_health h ON h.pair_id = p.id"
                 + where.sql() + " " + ORDER + " LIMIT " + PAGE_SIZE + " OFFSET " + (long) safePage * PAGE_SIZE,
                 (row, number) -> raw(row), where.parameters().toArray());
-        return new Board(named(raw), total, safePage, PAGE_SIZE, funnel);
+        return new Board(named(raw), total, safePage, PAGE_SIZE, counted.funnel());
     }
 
     /** Every row the filter finds, in board order, named, for the XLSX export. */
@@ -90,8 +95,19 @@ public class PracticeBoard {
 
     /** The funnel of the pairs the filter finds, whatever status and health it asks for. */
     public Funnel funnel(AcademicYear year, RegistryScope scope, BoardFilter filter) {
-        Where where = where(year, scope, new BoardFilter(filter.organisationId(), filter.organisationType(), filter.topicId(),
-                filter.masterId(), null, null, false));
+        return counted(year, scope, filter).funnel();
+    }
+
+    /**
+     * One pass over the pairs of the funnel (the filter without status and health) that also counts
+     * the rows the whole filter keeps.
+     */
+    private Counted counted(AcademicYear year, RegistryScope scope, BoardFilter filter) {
+        Where funnelWhere = where(year, scope, new BoardFilter(filter.organisationId(), filter.organisationType(), filter.topicId(),
+                filter.masterId(), filter.masterName(), null, null, false));
+        Where rowCondition = rowCondition(filter);
+        List<Object> parameters = new ArrayList<>(rowCondition.parameters());
+        parameters.addAll(funnelWhere.parameters());
         return jdbc.queryForObject("""
                 SELECT COUNT(*),
                        SUM(CASE WHEN p.agreed_at IS NOT NULL THEN 1 ELSE 0 END),
@@ -100,27 +116,22 @@ public class PracticeBoard {
                        SUM(CASE WHEN h.health = 'STALLED' THEN 1 ELSE 0 END),
                        SUM(CASE WHEN h.health = 'NEEDS_CHECK' THEN 1 ELSE 0 END),
                        SUM(CASE WHEN p.status = 'ENDED_EARLY' THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN p.status = 'DECLINED' THEN 1 ELSE 0 END)
-                FROM practice_pair p LEFT JOIN pair_health h ON h.pair_id = p.id""" + where.sql(),
-                (row, number) -> new Funnel(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5),
-                        row.getLong(6), row.getLong(7), row.getLong(8)),
-                where.parameters().toArray());
+                       SUM(CASE WHEN p.status = 'DECLINED' THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN\s""" + rowCondition.sql() + """
+                 THEN 1 ELSE 0 END)
+                FROM practice_pair p LEFT JOIN pair_health h ON h.pair_id = p.id""" + funnelWhere.sql(),
+                (row, number) -> new Counted(new Funnel(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5),
+                        row.getLong(6), row.getLong(7), row.getLong(8)), row.getLong(9)),
+                parameters.toArray());
     }
+
+    private record Counted(Funnel funnel, long total) {}
 
     /** The organisations of either side of the year's pairs in scope, for the filter, by name. */
     public List<Choice> organisationChoices(AcademicYear year, RegistryScope scope) {
-        Set<UUID> ids = distinct(year, scope, "p.practitioner_organisation_id");
-        ids.addAll(distinct(year, scope, "p.master_organisation_id"));
+        Set<UUID> ids = distinct(year, scope);
         return organisationRepository.findAllById(ids).stream()
                 .map(organisation -> new Choice(organisation.getId(), organisation.getShortName()))
-                .sorted(Comparator.comparing(Choice::label))
-                .toList();
-    }
-
-    /** The masters of the year's pairs in scope, for the filter, by name. */
-    public List<Choice> masterChoices(AcademicYear year, RegistryScope scope) {
-        return people.findAllById(distinct(year, scope, "p.master_id")).stream()
-                .map(person -> new Choice(person.getId(), person.getFullName().full()))
                 .sorted(Comparator.comparing(Choice::label))
                 .toList();
     }
@@ -128,12 +139,16 @@ public class PracticeBoard {
     /** A value of a filter's list. */
     public record Choice(UUID id, String label) {}
 
-    private Set<UUID> distinct(AcademicYear year, RegistryScope scope, String column) {
+    /** The organisations of either side of the year's pairs in scope. */
+    private Set<UUID> distinct(AcademicYear year, RegistryScope scope) {
         ScopeCondition condition = ScopeCondition.of(scope);
         List<Object> parameters = new ArrayList<>();
         parameters.add(year.startYear());
         parameters.addAll(condition.parameters());
-        return new HashSet<>(jdbc.queryForList("SELECT DISTINCT " + column + " FROM practice_pair p WHERE p.academic_year = ? AND "
+        parameters.add(year.startYear());
+        parameters.addAll(condition.parameters());
+        return new HashSet<>(jdbc.queryForList("SELECT p.practitioner_organisation_id FROM practice_pair p WHERE p.academic_year = ? AND "
+                + condition.sql() + " UNION SELECT p.master_organisation_id FROM practice_pair p WHERE p.academic_year = ? AND "
                 + condition.sql(), UUID.class, parameters.toArray()));
     }
 
@@ -170,22 +185,47 @@ public class PracticeBoard {
             sql.append(" AND p.master_id = ?");
             parameters.add(filter.masterId());
         }
+        if (filter.masterName() != null) {
+            List<UUID> masters = mastersNamed(filter.masterName());
+            if (masters.isEmpty()) {
+                sql.append(" AND 1 = 0");
+            } else {
+                sql.append(" AND p.master_id IN (").append(String.join(", ", java.util.Collections.nCopies(masters.size(), "?"))).append(")");
+                parameters.addAll(masters);
+            }
+        }
+        Where rows = rowCondition(filter);
+        sql.append(" AND ").append(rows.sql());
+        parameters.addAll(rows.parameters());
+        return new Where(sql.toString(), parameters);
+    }
+
+    /** The part of the filter the funnel ignores: status, health, attention. */
+    private static Where rowCondition(BoardFilter filter) {
+        List<String> all = new ArrayList<>(List.of("1 = 1"));
+        List<Object> parameters = new ArrayList<>();
         if (filter.status() != null) {
-            sql.append(" AND p.status = ?");
+            all.add("p.status = ?");
             parameters.add(filter.status().name());
         }
         if (filter.health() != null) {
             if (filter.health() == PairHealth.ON_TRACK) {
-                sql.append(" AND p.status IN ('AGREED', 'ACTIVE', 'PAUSED') AND (h.health IS NULL OR h.health = 'ON_TRACK')");
+                all.add("p.status IN ('AGREED', 'ACTIVE', 'PAUSED') AND (h.health IS NULL OR h.health = 'ON_TRACK')");
             } else {
-                sql.append(" AND h.health = ?");
+                all.add("h.health = ?");
                 parameters.add(filter.health().name());
             }
         }
         if (filter.attention()) {
-            sql.append(" AND h.health IN ('NEEDS_CHECK', 'STALLED')");
+            all.add("h.health IN ('NEEDS_CHECK', 'STALLED')");
         }
-        return new Where(sql.toString(), parameters);
+        return new Where("(" + String.join(" AND ", all) + ")", parameters);
+    }
+
+    /** The people whose name contains the words typed, at most a few hundred: the board keeps their pairs as masters. */
+    private List<UUID> mastersNamed(String name) {
+        return personManagement.search(new PeopleFilter(name, null, null, null, null, null, false), RegistryScope.EVERYTHING,
+                PageRequest.of(0, MAX_NAMED)).map(Person::getId).toList();
     }
 
     private List<BoardRow> named(List<RawRow> raw) {

@@ -63,6 +63,7 @@ class BoardController {
             @RequestParam(required = false) @Nullable String organisationType,
             @RequestParam(required = false) @Nullable UUID topicId,
             @RequestParam(required = false) @Nullable UUID masterId,
+            @RequestParam(required = false) @Nullable String master,
             @RequestParam(required = false) @Nullable PairStatus status,
             @RequestParam(required = false) @Nullable PairHealth health,
             @RequestParam(defaultValue = "false") boolean attention,
@@ -71,7 +72,7 @@ class BoardController {
             Model model) {
         AcademicYear year = selectedYear.of(session);
         RegistryScope scope = user.registryScope();
-        BoardFilter filter = new BoardFilter(organisationId, blankToNull(organisationType), topicId, masterId, status, health, attention);
+        BoardFilter filter = new BoardFilter(organisationId, blankToNull(organisationType), topicId, masterId, blankToNull(master), status, health, attention);
         model.addAttribute("year", year);
         model.addAttribute("filter", filter);
         model.addAttribute("board", board.page(year, scope, filter, page));
@@ -79,7 +80,6 @@ class BoardController {
             return "practice/board :: results";
         }
         model.addAttribute("organisations", board.organisationChoices(year, scope));
-        model.addAttribute("masters", board.masterChoices(year, scope));
         model.addAttribute("organisationTypes", organisations.activeTypes());
         model.addAttribute("topics", topics.list(TopicFilter.ACTIVE));
         model.addAttribute("statuses", PairStatus.values());
@@ -93,12 +93,13 @@ class BoardController {
             @RequestParam(required = false) @Nullable String organisationType,
             @RequestParam(required = false) @Nullable UUID topicId,
             @RequestParam(required = false) @Nullable UUID masterId,
+            @RequestParam(required = false) @Nullable String master,
             @RequestParam(required = false) @Nullable PairStatus status,
             @RequestParam(required = false) @Nullable PairHealth health,
             @RequestParam(defaultValue = "false") boolean attention) {
         AcademicYear year = selectedYear.of(session);
         RegistryScope scope = user.registryScope();
-        BoardFilter filter = new BoardFilter(organisationId, blankToNull(organisationType), topicId, masterId, status, health, attention);
+        BoardFilter filter = new BoardFilter(organisationId, blankToNull(organisationType), topicId, masterId, blankToNull(master), status, health, attention);
         byte[] file = workbook.write(year, board.funnel(year, scope, filter), board.all(year, scope, filter), locale);
         String name = "practice-board-" + LocalDate.now(clock) + ".xlsx";
         return ResponseEntity.ok()
