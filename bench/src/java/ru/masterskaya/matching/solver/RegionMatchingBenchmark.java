@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -56,7 +55,7 @@ class RegionMatchingBenchmark {
 
     @Test
     @Order(2)
-    @Disabled("the pricing does not converge at region scale yet (rounds of ~1.2 M added pairs); see bench/RESULTS.md")
+
     void atRegionScaleThePricedSolverFindsAndProvesTheOptimum() throws IOException {
         long started = System.nanoTime();
         MatchingProblem problem = MatchingBenchmark.instance(new Random(SEED), 100_000, 20_000, 60, 60, 5_000);
