@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * pairs are admitted in the same way (candidates only grow now, so the rounds end) until none is left.
  * Then the duals cover every allowed pair and prove the candidates' optimum optimal on the full graph.</li>
  * </ol>
+ * Pricing runs in two threads, each on half of the practitioners, from {@link #PARALLEL_FROM} practitioners.
  */
 final class ColumnGeneration {
 
@@ -40,9 +41,14 @@ final class ColumnGeneration {
     static final int AUCTION_ROUNDS = 4;
     /** The auction's ε: half a point. */
     static final long EPSILON = 50;
+    /** From this many practitioners, pricing runs in two threads, each on half of them. */
+    static final int PARALLEL_FROM = 20_000;
 
     private final ScoreTable table;
     private final PairSearch search;
+    /** A second search for a second pricing thread, on cohorts large enough to gain from one. */
+    private final @Nullable PairSearch secondSearch;
+    private final Offers secondOffers = new Offers();
     private final CandidateEdges edges;
     private final boolean[] locked;
     private final int[] remaining;
@@ -53,6 +59,7 @@ final class ColumnGeneration {
     ColumnGeneration(ScoreTable table, CandidateEdges edges, boolean[] locked, int[] remaining, int firstCandidates) {
         this.table = table;
         this.search = new PairSearch(table);
+        this.secondSearch = table.practitionerCount >= PARALLEL_FROM ? new PairSearch(search) : null;
         this.edges = edges;
         this.locked = locked;
         this.remaining = remaining;
@@ -126,22 +133,41 @@ final class ColumnGeneration {
      * −{@link #SLACK}; returns how many of them the duals leave uncovered (above 0).
      */
     private int price(long[] u, long[] v) {
-        search.refresh(v);
-        offers.clear();
         int[] known = edges.mastersByPractitioner(locked.length);
-        int[] knownStart = edges.practitionerStart;
-        for (int p = 0; p < locked.length; p++) {
-            if (!locked[p]) {
-                int practitioner = p;
-                search.best(p, u[p], v, OFFERS_PER_CANDIDATE * firstCandidates, -SLACK, known, knownStart[p], knownStart[p + 1],
-                        (m, key, score, need) -> offers.add(practitioner, m, key, score, need));
+        PairSearch second = secondSearch;
+        if (second == null) {
+            price(search, u, v, known, 0, locked.length, offers);
+        } else {
+            int half = locked.length / 2;
+            Thread helper = Thread.ofPlatform().start(() -> price(second, u, v, known, half, locked.length, secondOffers));
+            price(search, u, v, known, 0, half, offers);
+            try {
+                helper.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while pricing", e);
             }
+            offers.addAll(secondOffers);
         }
         int uncovered = 0;
         for (int i = 0; i < offers.size; i++) {
             uncovered += offers.key[i] > 0 ? 1 : 0;
         }
         return uncovered;
+    }
+
+    private void price(PairSearch pairSearch, long[] u, long[] v, int[] known, int from, int to, Offers found) {
+        pairSearch.refresh(v);
+        found.clear();
+        int[] knownStart = edges.practitionerStart;
+        int count = OFFERS_PER_CANDIDATE * firstCandidates;
+        for (int p = from; p < to; p++) {
+            if (!locked[p]) {
+                int practitioner = p;
+                pairSearch.best(p, u[p], v, count, -SLACK, known, knownStart[p], knownStart[p + 1],
+                        (m, key, score, need) -> found.add(practitioner, m, key, score, need));
+            }
+        }
     }
 
     /** The duals of the last solve, which prove it optimal once {@link #solve} has returned. */
@@ -272,6 +298,12 @@ final class ColumnGeneration {
 
         void clear() {
             size = 0;
+        }
+
+        void addAll(Offers other) {
+            for (int i = 0; i < other.size; i++) {
+                add(other.practitioner[i], other.master[i], other.key[i], other.score[i], other.need[i]);
+            }
         }
 
         void add(int p, int m, long k, long points, int needSlot) {

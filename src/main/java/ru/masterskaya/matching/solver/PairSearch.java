@@ -136,6 +136,24 @@ final class PairSearch {
         closed = new boolean[table.masterCount];
     }
 
+    /** Another search over the same lists, with state of its own, for a second pricing thread. */
+    PairSearch(PairSearch shared) {
+        table = shared.table;
+        listStart = shared.listStart;
+        listMaster = shared.listMaster;
+        listBase = shared.listBase;
+        blockStart = shared.blockStart;
+        blockMaxBase = shared.blockMaxBase;
+        blockMaxOffering = shared.blockMaxOffering;
+        blockMaxNotOffering = shared.blockMaxNotOffering;
+        blockOfSlot = shared.blockOfSlot;
+        local.putAll(shared.local);
+        blockMinV = shared.blockMinV.clone();
+        blockOpen = shared.blockOpen.clone();
+        closed = shared.closed.clone();
+        stamp = new int[table.masterCount];
+    }
+
     private long localKey(int topic, int municipality) {
         return (long) topic * (table.municipalityCount + 1) + municipality;
     }
@@ -256,7 +274,7 @@ final class PairSearch {
         }
         long key = score - up - vm;
         if (key > top.threshold() && table.exclusion(p, m, score) == ScoreTable.ALLOWED) {
-            top.offer(m, key, score, table.lastNeed);
+            top.offer(m, key, score, table.bestNeed(p, m));
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.UUID;
  * that score hundreds of millions of pairs: topics, municipalities and organisations become indexes,
  * each practitioner's needs and each master's strong topics lie in flat arrays. It must give exactly
  * the scores and exclusions of {@link PairScorer}; a test compares them on every pair of random cohorts.
+ * It is read-only once built, so pricing threads share it.
  */
 final class ScoreTable {
 
@@ -57,9 +58,6 @@ final class ScoreTable {
     final int[] masterMunicipality;
     private final int[] masterOrganisation;
     private final boolean[] servesAll;
-
-    /** The best need slot of the last pair {@link #score} found. */
-    int lastNeed;
 
     ScoreTable(MatchingProblem problem) {
         this.rules = problem.rules();
@@ -196,29 +194,42 @@ final class ScoreTable {
         return (formats[m] & (1 << format)) != 0;
     }
 
-    /**
-     * The pair's score on its best need (the first on a tie, as {@link PairScorer#bestNeed}), with that
-     * need's slot in {@link #lastNeed}; {@link #NO_PAIR} if the master is no candidate for the practitioner.
-     */
+    /** The pair's score on its best need; {@link #NO_PAIR} if the master is no candidate for the practitioner. */
     long score(int p, int m) {
-        if (!serves(m, p)) {
+        int need = bestNeed(p, m);
+        if (need < 0) {
             return NO_PAIR;
         }
+        return needPoints[need] + strengthPoints[strengthSlot(m, needTopic[need])] + pairPoints(p, m);
+    }
+
+    /**
+     * The slot of the practitioner's need the pair is on: the one with the most topic points, the first on a
+     * tie, as {@link PairScorer#bestNeed}; -1 if the master is no candidate for the practitioner.
+     */
+    int bestNeed(int p, int m) {
+        if (!serves(m, p)) {
+            return -1;
+        }
         long best = NO_PAIR;
+        int bestNeed = -1;
         for (int n = needStart[p]; n < needStart[p + 1]; n++) {
-            int topic = needTopic[n];
-            for (int s = topicStart[m]; s < topicStart[m + 1]; s++) {
-                if (masterTopic[s] == topic) {
-                    long points = needPoints[n] + strengthPoints[s];
-                    if (points > best) {
-                        best = points;
-                        lastNeed = n;
-                    }
-                    break;
-                }
+            int s = strengthSlot(m, needTopic[n]);
+            if (s >= 0 && needPoints[n] + strengthPoints[s] > best) {
+                best = needPoints[n] + strengthPoints[s];
+                bestNeed = n;
             }
         }
-        return best == NO_PAIR ? NO_PAIR : best + pairPoints(p, m);
+        return bestNeed;
+    }
+
+    private int strengthSlot(int m, int topic) {
+        for (int s = topicStart[m]; s < topicStart[m + 1]; s++) {
+            if (masterTopic[s] == topic) {
+                return s;
+            }
+        }
+        return -1;
     }
 
     /** Points of the pair that do not depend on the topic: format, municipality, category, coverage, penalty. */

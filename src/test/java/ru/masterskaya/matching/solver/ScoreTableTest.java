@@ -24,7 +24,7 @@ class ScoreTableTest {
                         continue;
                     }
                     assertThat(score).as("seed %d, pair %d–%d", seed, p, m).isEqualTo(expected.total());
-                    assertThat(practitioner.needs().get(table.needIndex[table.lastNeed]).topicId())
+                    assertThat(practitioner.needs().get(table.needIndex[table.bestNeed(p, m)]).topicId())
                             .isEqualTo(expected.topicId());
                     Exclusion exclusion = scorer.exclusion(practitioner, master, expected.total());
                     int kind = exclusion == null ? ScoreTable.ALLOWED
