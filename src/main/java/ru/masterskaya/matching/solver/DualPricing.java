@@ -13,7 +13,9 @@ import java.util.UUID;
  * strength and cut into blocks; a block is skipped when u + (least v in the block) already reaches an
  * upper bound of any score in it, built from the components: the topic points at the block's greatest
  * strength, the greatest category points in the block, and the practitioner's best possible format,
- * municipality and coverage points. Only pairs in blocks that survive are scored exactly.
+ * municipality and coverage points. Only pairs in blocks that survive are scored exactly, by {@link PairScorer}.
+ * This is the certificate check's own pricing ({@link CertificateCheck#pricedViolations}): the solver prices
+ * with {@link PairSearch} over {@link ScoreTable}, so the check shares no pricing code with it.
  */
 final class DualPricing {
 
@@ -109,28 +111,19 @@ final class DualPricing {
         refresh(v);
         for (int p = 0; p < practitioners.size(); p++) {
             if (!skip[p]) {
-                uncoveredOf(p, u[p], v, Integer.MAX_VALUE, sink);
+                uncoveredOf(p, u[p], v, sink);
             }
         }
     }
 
-    /** Takes new master potentials; call before {@link #uncoveredOf} whenever they change. */
-    void refresh(long[] v) {
+    private void refresh(long[] v) {
         for (TopicList list : byTopic.values()) {
             list.refresh(v);
         }
     }
 
-    /**
-     * The uncovered allowed pairs of one practitioner, strongest masters first on each need; stops after
-     * {@code enough} of them, so early rounds of pricing do not score pairs the next duals will cover.
-     */
-    int uncoveredOf(int p, long up, long[] v, int enough, PairSink sink) {
-        int[] found = {0};
-        PairSink counting = (pp, m, score, need) -> {
-            found[0]++;
-            sink.accept(pp, m, score, need);
-        };
+    /** The uncovered allowed pairs of one practitioner. */
+    private void uncoveredOf(int p, long up, long[] v, PairSink sink) {
         Practitioner practitioner = practitioners.get(p);
         int mark = ++visit;
         long pairBound = pairBound(practitioner);
@@ -160,14 +153,10 @@ final class DualPricing {
                         continue;
                     }
                     stamp[m] = mark;
-                    price(p, practitioner, m, up + v[m], counting);
-                    if (found[0] >= enough) {
-                        return found[0];
-                    }
+                    price(p, practitioner, m, up + v[m], sink);
                 }
             }
         }
-        return found[0];
     }
 
     private void price(int p, Practitioner practitioner, int m, long covered, PairSink sink) {
@@ -192,66 +181,5 @@ final class DualPricing {
         if (score > covered && scorer.exclusion(practitioner, master, score) == null) {
             sink.accept(p, m, score, best);
         }
-    }
-
-    /**
-     * A first guess of the practitioner's best pairs: per need the first {@code perNeed} allowed masters in
-     * order of strength, each scored exactly on its best need; the caller keeps the best of them.
-     */
-    void firstGuess(int p, int perNeed, PairSink sink) {
-        Practitioner practitioner = practitioners.get(p);
-        int mark = ++visit;
-        for (Need need : practitioner.needs()) {
-            TopicList list = need.level().isNeed() ? byTopic.get(need.topicId()) : null;
-            if (list == null) {
-                continue;
-            }
-            int[] found = {0};
-            for (int i = 0; i < list.master.length && found[0] < perNeed; i++) {
-                int m = list.master[i];
-                if (stamp[m] == mark) {
-                    continue;
-                }
-                stamp[m] = mark;
-                price(p, practitioner, m, Long.MIN_VALUE, (pp, mm, score, n) -> {
-                    found[0]++;
-                    sink.accept(pp, mm, score, n);
-                });
-            }
-        }
-    }
-
-    /**
-     * How many masters are candidates for the practitioner, how many of them allowed and how many
-     * prohibited, as {candidates, allowed, prohibited}; stops counting at the first allowed one.
-     */
-    int[] candidateCounts(int p) {
-        Practitioner practitioner = practitioners.get(p);
-        int mark = ++visit;
-        int[] counts = new int[3];
-        for (Need need : practitioner.needs()) {
-            TopicList list = need.level().isNeed() ? byTopic.get(need.topicId()) : null;
-            if (list == null) {
-                continue;
-            }
-            for (int m : list.master) {
-                Master master = masters.get(m);
-                if (stamp[m] == mark || !master.serves(practitioner)) {
-                    continue;
-                }
-                stamp[m] = mark;
-                PairScore score = scorer.score(practitioner, master);
-                Exclusion exclusion = scorer.exclusion(practitioner, master, score.total());
-                counts[0]++;
-                if (exclusion == null) {
-                    counts[1]++;
-                    return counts;
-                }
-                if (exclusion.isProhibition()) {
-                    counts[2]++;
-                }
-            }
-        }
-        return counts;
     }
 }

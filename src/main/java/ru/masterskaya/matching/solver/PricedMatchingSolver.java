@@ -1,15 +1,16 @@
 package ru.masterskaya.matching.solver;
 
 /**
- * The same exact optimum as {@link MatchingSolver} for cohorts too large to score every pair: it solves on
- * a few candidate masters per practitioner, then prices the pairs left out against the duals of that
- * solve per topic ({@link DualPricing}), adds those the duals do not cover and solves again, until the
- * duals cover every allowed pair. The certificate then proves the result optimal on the full graph.
+ * The same exact optimum as {@link MatchingSolver} for cohorts too large to score every pair: it starts
+ * from a few candidate masters per practitioner, spread so that every master has some, prices the pairs
+ * left out against duals (first an auction's, then those of OR-Tools' exact solve) and adds the uncovered
+ * ones, until the exact duals cover every allowed pair ({@link ColumnGeneration}). The certificate then
+ * proves the result optimal on the full graph.
  */
 public final class PricedMatchingSolver {
 
-    /** Candidates per practitioner at the start, and at most as many added per pricing round. */
-    public static final int DEFAULT_CANDIDATES = 12;
+    /** Candidates per practitioner at the start; three times as many are offered per pricing round. */
+    public static final int DEFAULT_CANDIDATES = 4;
 
     private final MatchingSolver solver;
 

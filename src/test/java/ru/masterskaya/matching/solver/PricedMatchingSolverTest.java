@@ -3,6 +3,8 @@ package ru.masterskaya.matching.solver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,32 @@ class PricedMatchingSolverTest {
         }
         assertThat(withLocks).as("instances with locks").isGreaterThan(20);
         assertThat(fewerCandidates).as("instances where pricing kept fewer pairs than the full graph").isGreaterThan(20);
+    }
+
+    @Test
+    void whereMostPractitionersStayUnmatchedForWantOfPlacesThePricedSolverStillFindsAndProvesTheFullGraphOptimum() {
+        int mostlyUnmatched = 0;
+        for (long seed = 1; seed <= 30; seed++) {
+            MatchingProblem problem = RandomInstances.tight(seed, 300 + (int) seed * 20, 40 + (int) seed, 10);
+            MatchingResult expected = full.solve(problem);
+            MatchingResult result = new PricedMatchingSolver(seed % 3 == 0 ? 1 : PricedMatchingSolver.DEFAULT_CANDIDATES)
+                    .solve(problem);
+
+            assertThat(result.totalScore()).as("seed %d", seed).isEqualTo(expected.totalScore());
+            assertThat(CertificateCheck.violations(problem, result)).as("seed %d", seed).isEmpty();
+            assertThat(CertificateCheck.pricedViolations(problem, result)).as("seed %d", seed).isEmpty();
+            // with ties the optimum may leave other practitioners without a place, but never other reasons
+            assertThat(withoutAnyPlace(result)).as("seed %d", seed).isEqualTo(withoutAnyPlace(expected));
+            assertThat(result.candidatePairs()).as("seed %d", seed).isLessThan(expected.candidatePairs() / 2);
+            mostlyUnmatched += result.unmatched().size() > problem.practitioners().size() / 2 ? 1 : 0;
+        }
+        assertThat(mostlyUnmatched).as("instances where most practitioners stay unmatched").isEqualTo(30);
+    }
+
+    private static Map<UUID, UnmatchedReason> withoutAnyPlace(MatchingResult result) {
+        Map<UUID, UnmatchedReason> reasons = new HashMap<>(result.unmatched());
+        reasons.values().removeIf(reason -> reason == UnmatchedReason.CAPACITY_EXHAUSTED);
+        return reasons;
     }
 
     @Test

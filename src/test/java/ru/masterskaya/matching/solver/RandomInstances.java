@@ -27,6 +27,50 @@ final class RandomInstances {
         return generate(new Random(seed), () -> practitionerCount, () -> masterCount, 8, 3, 12);
     }
 
+    /**
+     * The region's shape in miniature, as the benchmark generates it: every practitioner with 2–4 needs,
+     * every master strong (81–100 %) on 2–4 topics with 1–3 places, so most practitioners stay unmatched;
+     * default rules, some forbidden pairs and a lock or two.
+     */
+    static MatchingProblem tight(long seed, int practitionerCount, int masterCount, int topicCount) {
+        Random random = new Random(seed);
+        List<UUID> topics = ids(random, topicCount);
+        List<UUID> municipalities = ids(random, 6);
+        List<UUID> organisations = ids(random, 30);
+        List<Practitioner> practitioners = new ArrayList<>();
+        for (int i = 0; i < practitionerCount; i++) {
+            List<Need> needs = new ArrayList<>();
+            List<UUID> shuffled = new ArrayList<>(topics);
+            java.util.Collections.shuffle(shuffled, random);
+            for (UUID topic : shuffled.subList(0, 2 + random.nextInt(3))) {
+                int percent = 10 + random.nextInt(71);
+                needs.add(new Need(topic, percent, percent < 61 ? DeficitLevel.HIGH : DeficitLevel.MEDIUM));
+            }
+            UUID priority = random.nextBoolean() ? needs.get(random.nextInt(needs.size())).topicId() : null;
+            Format format = random.nextInt(3) == 0 ? Format.values()[random.nextInt(3)] : null;
+            practitioners.add(new Practitioner(id(random), pick(random, organisations), pick(random, municipalities),
+                    random.nextInt(10) < 3 ? "PRESCHOOL" : "SCHOOL", needs, priority, format, random.nextInt(10) != 0));
+        }
+        List<Master> masters = new ArrayList<>();
+        for (int i = 0; i < masterCount; i++) {
+            Map<UUID, Integer> strengths = new HashMap<>();
+            List<UUID> shuffled = new ArrayList<>(topics);
+            java.util.Collections.shuffle(shuffled, random);
+            for (UUID topic : shuffled.subList(0, 2 + random.nextInt(3))) {
+                strengths.put(topic, 81 + random.nextInt(20));
+            }
+            masters.add(Master.of(id(random), pick(random, organisations), pick(random, municipalities), strengths,
+                    random.nextInt(3), 1 + random.nextInt(3), EnumSet.of(Format.values()[random.nextInt(3)])));
+        }
+        Set<PairKey> forbidden = new HashSet<>();
+        for (int i = 0; i < practitionerCount / 10; i++) {
+            forbidden.add(new PairKey(pick(random, practitioners).id(), pick(random, masters).id()));
+        }
+        MatchingProblem problem = new MatchingProblem(practitioners, masters, MatchingRules.defaults(), Set.of(), Set.of(),
+                forbidden);
+        return problem.withLocked(keepableLocks(problem, random));
+    }
+
     private static MatchingProblem generate(Random random, IntSupplier practitionerCount, IntSupplier masterCount, int topicCount,
             int municipalityCount, int organisationCount) {
         List<UUID> topics = ids(random, topicCount);
