@@ -26,14 +26,15 @@ class SecurityConfiguration {
     private static final String[] REGISTRY_MANAGERS = {"ADMINISTRATOR", "COORDINATOR", "INSTITUTION_COORDINATOR"};
 
     /**
-     * The self-diagnosis behind a personal link: the token in the address is the only credential,
+     * The self-diagnosis behind a personal link, and the public verification page of a document
+     * (open to anyone, rate limited per address): the code in the address is the only credential,
      * so the pages keep no session (thousands of respondents leave no session rows) and need no
      * CSRF token, as no cookie carries any authority there.
      */
     @Bean
     @Order(1)
     SecurityFilterChain personalLinkChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/d/**")
+        http.securityMatcher("/d/**", "/v/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -79,6 +80,10 @@ class SecurityConfiguration {
                         .requestMatchers("/campaigns/**", "/campaigns")
                         .hasAnyRole(REGISTRY_MANAGERS)
                         .requestMatchers("/matching/**", "/matching")
+                        .hasAnyRole(REGISTRY_MANAGERS)
+                        .requestMatchers(HttpMethod.POST, "/documents/templates/**", "/documents/settings")
+                        .hasAnyRole("ADMINISTRATOR", "COORDINATOR")
+                        .requestMatchers("/documents/**", "/documents")
                         .hasAnyRole(REGISTRY_MANAGERS)
                         .anyRequest()
                         .authenticated())

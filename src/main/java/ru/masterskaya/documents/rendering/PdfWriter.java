@@ -1,0 +1,26 @@
+package ru.masterskaya.documents.rendering;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** XHTML to PDF with the embedded fonts; nothing is loaded from outside the document. */
+public final class PdfWriter {
+
+    private PdfWriter() {}
+
+    public static byte[] write(String xhtml) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024)) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            Fonts.register(builder);
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
