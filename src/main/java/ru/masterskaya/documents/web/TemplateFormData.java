@@ -24,7 +24,7 @@ record TemplateFormData(
         @Size(max = 200, message = "{documents.template.signer.size}") @Nullable String signer2Name,
         @Size(max = 300, message = "{documents.template.signer.size}") @Nullable String signer3Position,
         @Size(max = 200, message = "{documents.template.signer.size}") @Nullable String signer3Name,
-        boolean removeLogo) {
+        @Nullable Boolean removeLogo) {
 
     static TemplateFormData of(DocumentTemplate template) {
         List<Signer> signers = template.getSigners();
@@ -49,7 +49,7 @@ record TemplateFormData(
                 signers.add(new Signer(rows[i][0] == null ? "" : rows[i][0].strip(), name.strip(), facsimile));
             }
         }
-        return new TemplateParameters(title, issuerName, preamble, body, closing, accentColour, logo, !removeLogo, signers);
+        return new TemplateParameters(title, issuerName, preamble, body, closing, accentColour, logo, !Boolean.TRUE.equals(removeLogo), signers);
     }
 
     private static @Nullable String position(List<Signer> signers, int index) {
