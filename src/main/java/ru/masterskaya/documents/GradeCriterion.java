@@ -29,6 +29,11 @@ public record GradeCriterion(String criterion, String level, int points) {
         return List.copyOf(criteria);
     }
 
+    /** The criterion as stored and printed: tabs and line breaks become spaces. */
+    GradeCriterion cleaned() {
+        return new GradeCriterion(clean(criterion), clean(level), points);
+    }
+
     private static String clean(String text) {
         return text.replace(FIELD, " ").replace(LINE, " ").strip();
     }

@@ -1,44 +1,62 @@
 package ru.masterskaya.documents.rendering;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * PT Serif and PT Sans (ParaType Free Font License, {@code fonts/LICENSE-ParaType.txt}), read once
  * from the classpath and embedded as subsets in every PDF, so that a document looks the same on any
- * computer and nothing is fetched at run time.
+ * computer and nothing is fetched at run time. Parsing a font file costs more than laying out a
+ * certificate, so each thread keeps the parsed fonts and only subsets them into each document.
  */
 final class Fonts {
 
     static final String SERIF = "PT Serif";
     static final String SANS = "PT Sans";
 
-    private static final byte[] SERIF_REGULAR = read("PTF55F.ttf");
-    private static final byte[] SERIF_BOLD = read("PTF75F.ttf");
-    private static final byte[] SERIF_ITALIC = read("PTF56F.ttf");
-    private static final byte[] SANS_REGULAR = read("PTS55F.ttf");
-    private static final byte[] SANS_BOLD = read("PTS75F.ttf");
+    private record Face(String file, String family, int weight, FontStyle style, byte[] bytes) {}
+
+    private static final List<Face> FACES = List.of(
+            face("PTF55F.ttf", SERIF, 400, FontStyle.NORMAL),
+            face("PTF75F.ttf", SERIF, 700, FontStyle.NORMAL),
+            face("PTF56F.ttf", SERIF, 400, FontStyle.ITALIC),
+            face("PTS55F.ttf", SANS, 400, FontStyle.NORMAL),
+            face("PTS75F.ttf", SANS, 700, FontStyle.NORMAL));
+
+    private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
 
     private Fonts() {}
 
-    static void register(PdfRendererBuilder builder) {
-        builder.useFont(() -> new ByteArrayInputStream(SERIF_REGULAR), SERIF, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> new ByteArrayInputStream(SERIF_BOLD), SERIF, 700, FontStyle.NORMAL, true);
-        builder.useFont(() -> new ByteArrayInputStream(SERIF_ITALIC), SERIF, 400, FontStyle.ITALIC, true);
-        builder.useFont(() -> new ByteArrayInputStream(SANS_REGULAR), SANS, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> new ByteArrayInputStream(SANS_BOLD), SANS, 700, FontStyle.NORMAL, true);
+    static void register(PdfRendererBuilder builder, PDDocument document) throws IOException {
+        Map<String, TrueTypeFont> parsed = PARSED.get();
+        for (Face face : FACES) {
+            TrueTypeFont font = parsed.get(face.file());
+            if (font == null) {
+                font = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
+                parsed.put(face.file(), font);
+            }
+            builder.useFont(new PDFontSupplier(PDType0Font.load(document, font, true)), face.family(), face.weight(), face.style(), true);
+        }
     }
 
-    private static byte[] read(String file) {
+    private static Face face(String file, String family, int weight, FontStyle style) {
         try (InputStream in = Fonts.class.getResourceAsStream("/fonts/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("Font missing from the classpath: " + file);
             }
-            return in.readAllBytes();
+            return new Face(file, family, weight, style, in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,10 +26,11 @@ public final class QrCodes {
             BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4, EncodeHintType.CHARACTER_SET, "UTF-8"));
             int size = matrix.getWidth() * MODULE_PIXELS;
-            BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
+            BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_GRAY);
+            byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
             for (int y = 0; y < size; y++) {
                 for (int x = 0; x < size; x++) {
-                    image.setRGB(x, y, matrix.get(x / MODULE_PIXELS, y / MODULE_PIXELS) ? 0xFF000000 : 0xFFFFFFFF);
+                    pixels[y * size + x] = matrix.get(x / MODULE_PIXELS, y / MODULE_PIXELS) ? 0 : (byte) 0xFF;
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
