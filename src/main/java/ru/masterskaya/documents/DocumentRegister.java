@@ -73,11 +73,14 @@ public class DocumentRegister {
 
     @Transactional
     public List<Document> issueAll(Collection<UUID> ids, RegistryScope scope, String by) {
-        return ids.stream().distinct().map(id -> managed(id, scope))
+        List<Document> drafts = ids.stream().distinct().map(id -> managed(id, scope))
                 .filter(document -> document.getStatus() == DocumentStatus.DRAFT)
                 .sorted(Comparator.comparing(Document::getKind).thenComparing(document -> document.getHolderName().full()))
-                .peek(document -> issue(document, by))
                 .toList();
+        for (Document draft : drafts) {
+            issue(draft, by);
+        }
+        return drafts;
     }
 
     @Transactional

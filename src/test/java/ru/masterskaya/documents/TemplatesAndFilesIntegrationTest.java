@@ -165,6 +165,17 @@ class TemplatesAndFilesIntegrationTest {
         assertThat(documents.findByPairId(completed.pairId())).extracting(Document::getStatus).containsOnly(DocumentStatus.ISSUED);
     }
 
+    @Test
+    void aBulkActionWithNothingTickedSaysSoAndChangesNothing() throws Exception {
+        mvc.perform(post("/documents/bulk").param("action", "issue").with(user(coordinator)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("message", "documents.bulk.nothingSelected"));
+        mvc.perform(post("/documents/bulk").param("action", "zip").with(user(coordinator)).with(csrf()))
+                .andExpect(status().isSeeOther());
+
+        assertThat(documents.findByPairId(completed.pairId())).extracting(Document::getStatus).containsOnly(DocumentStatus.DRAFT);
+    }
+
     private org.springframework.test.web.servlet.RequestBuilder templateForm(String title, String body) {
         return multipart("/documents/templates/MASTER_CERTIFICATE")
                 .param("title", title)

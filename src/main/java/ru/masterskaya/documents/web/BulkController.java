@@ -1,8 +1,10 @@
 package ru.masterskaya.documents.web;
 
 import jakarta.servlet.http.HttpSession;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,21 +36,30 @@ class BulkController {
 
     @PostMapping(value = "/documents/bulk", params = "action=zip")
     ResponseEntity<byte[]> zip(@AuthenticationPrincipal CurrentUser user, HttpSession session, @RequestParam(name = "ids", required = false) List<UUID> ids) {
-        List<Document> documents = register.get(selection(ids), user.registryScope());
+        if (ids == null || ids.isEmpty()) {
+            return backToTheRegister();
+        }
+        List<Document> documents = register.get(ids, user.registryScope());
         return FileDownload.attachment("Документы " + selectedYear.of(session).shortLabel().replace('/', '-') + ".zip", FileDownload.ZIP,
                 files.zip(documents));
     }
 
     @PostMapping(value = "/documents/bulk", params = "action=pdf")
     ResponseEntity<byte[]> merged(@AuthenticationPrincipal CurrentUser user, HttpSession session, @RequestParam(name = "ids", required = false) List<UUID> ids) {
-        List<Document> documents = register.get(selection(ids), user.registryScope());
+        if (ids == null || ids.isEmpty()) {
+            return backToTheRegister();
+        }
+        List<Document> documents = register.get(ids, user.registryScope());
         return FileDownload.attachment("Документы " + selectedYear.of(session).shortLabel().replace('/', '-') + ".pdf", FileDownload.PDF,
                 files.merged(documents));
     }
 
     @PostMapping(value = "/documents/bulk", params = "action=issue")
     String issue(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "ids", required = false) List<UUID> ids, RedirectAttributes redirect) {
-        int issued = register.issueAll(selection(ids), user.registryScope(), user.getUsername()).size();
+        if (ids == null || ids.isEmpty()) {
+            return nothingSelected(redirect);
+        }
+        int issued = register.issueAll(ids, user.registryScope(), user.getUsername()).size();
         redirect.addFlashAttribute("message", "documents.bulk.issued");
         redirect.addFlashAttribute("messageArguments", new Object[] {issued});
         return "redirect:/documents";
@@ -56,16 +67,22 @@ class BulkController {
 
     @PostMapping(value = "/documents/bulk", params = "action=mail")
     String mail(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "ids", required = false) List<UUID> ids, RedirectAttributes redirect) {
-        int queued = register.mailToHolders(selection(ids), user.registryScope());
+        if (ids == null || ids.isEmpty()) {
+            return nothingSelected(redirect);
+        }
+        int queued = register.mailToHolders(ids, user.registryScope());
         redirect.addFlashAttribute("message", "documents.bulk.mailed");
         redirect.addFlashAttribute("messageArguments", new Object[] {queued});
         return "redirect:/documents";
     }
 
-    private static List<UUID> selection(List<UUID> ids) {
-        if (ids == null || ids.isEmpty()) {
-            throw new NothingSelected();
-        }
-        return ids;
+    /** A file action with nothing ticked: back to the register, which explains nothing was selected. */
+    private static ResponseEntity<byte[]> backToTheRegister() {
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/documents?nothingSelected")).build();
+    }
+
+    private static String nothingSelected(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("message", "documents.bulk.nothingSelected");
+        return "redirect:/documents";
     }
 }

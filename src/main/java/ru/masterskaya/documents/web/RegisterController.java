@@ -48,9 +48,12 @@ class RegisterController {
     @GetMapping("/documents")
     String list(@AuthenticationPrincipal CurrentUser user, HttpSession session, @RequestParam(required = false) @Nullable DocumentKind kind,
             @RequestParam(required = false) @Nullable DocumentStatus status, @RequestParam(required = false) @Nullable UUID organisationId,
-            @RequestParam(required = false) @Nullable UUID topicId, @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
-            Model model) {
+            @RequestParam(required = false) @Nullable UUID topicId, @RequestParam(required = false) @Nullable String nothingSelected,
+            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
         AcademicYear year = selectedYear.of(session);
+        if (nothingSelected != null) {
+            model.addAttribute("message", "documents.bulk.nothingSelected");
+        }
         RegistryScope scope = user.registryScope();
         List<Document> all = register.list(new DocumentFilter(year, null, null, null, null), scope);
         List<Document> rows = all.stream()
