@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,8 +64,16 @@ class DocumentsBenchmark {
                 entries++;
             }
         }
-        System.out.printf("BENCH documents: 1,000 PDFs into one ZIP in %,d ms (%.1f ms per document), ZIP %,d KiB%n", millis,
-                millis / 1000.0, zip.length / 1024);
+        System.out.printf("BENCH documents: 1,000 PDFs into one ZIP in %,d ms (%.1f ms per document), ZIP %,d KiB; load average %.1f%n", millis,
+                millis / 1000.0, zip.length / 1024, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        long wallStart = System.nanoTime();
+        for (Document document : documents.subList(0, 100)) {
+            files.pdf(document);
+        }
+        System.out.printf("BENCH documents: one thread, 100 PDFs: %.1f ms CPU and %.1f ms wall per document%n",
+                (threads.getCurrentThreadCpuTime() - cpuStart) / 100 / 1e6, (System.nanoTime() - wallStart) / 100 / 1e6);
         assertThat(entries).isEqualTo(1_000);
         assertThat(millis).isLessThanOrEqualTo(30_000);
     }

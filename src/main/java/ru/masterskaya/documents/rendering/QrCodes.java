@@ -17,7 +17,7 @@ import javax.imageio.ImageIO;
 /** A QR code of a link as a black-and-white PNG with a quiet zone, sharp at any print size. */
 public final class QrCodes {
 
-    private static final int MODULE_PIXELS = 8;
+    private static final int MODULE_PIXELS = 2;
 
     private QrCodes() {}
 
