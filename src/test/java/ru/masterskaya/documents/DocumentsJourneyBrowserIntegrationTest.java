@@ -55,6 +55,7 @@ class DocumentsJourneyBrowserIntegrationTest {
         page.locator("#bulk-issue").click();
 
         assertThat(page.locator(".document-row[data-status=ISSUED]")).hasCount(2);
+        browser.screenshot(page, "documents-register");
         page.locator(".document-row[data-kind=MASTER_CERTIFICATE] .document-link").click();
         assertThat(page.locator("#document-status")).hasText("Выдан");
         String number = page.locator("#document-number").textContent().strip();
@@ -71,6 +72,7 @@ class DocumentsJourneyBrowserIntegrationTest {
         assertThat(stranger.locator("#verification-valid")).hasText("Документ действителен");
         assertThat(stranger.locator("#verified-number")).hasText("№ " + number);
         assertThat(stranger.locator("#verified-holder")).hasText("А.П. Мастерова");
+        browser.screenshot(stranger, "documents-verification-valid");
 
         page.locator("#reason").fill("Выдан по ошибке в теме");
         page.locator("#document-revoke").click();
@@ -79,6 +81,8 @@ class DocumentsJourneyBrowserIntegrationTest {
         stranger.reload();
         assertThat(stranger.locator("#verification-revoked")).containsText("Документ отозван");
         assertThat(stranger.locator("#verification-valid")).hasCount(0);
+        browser.screenshot(stranger, "documents-verification-revoked");
+        browser.screenshot(page, "documents-detail-revoked");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 }
