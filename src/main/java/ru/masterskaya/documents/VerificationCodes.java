@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * The code in a document's verification link: 256 random bits, so that no one finds a document by
  * trying numbers. It is printed on the document itself and unlocks only what the public page shows,
- * so it is stored as it is (ADR 0008).
+ * so it is stored as it is (ADR 0010).
  */
 public final class VerificationCodes {
 
