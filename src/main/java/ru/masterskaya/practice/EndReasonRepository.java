@@ -1,0 +1,10 @@
+package ru.masterskaya.practice;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface EndReasonRepository extends JpaRepository<EndReason, UUID> {
+
+    List<EndReason> findAllByOrderByPosition();
+}
