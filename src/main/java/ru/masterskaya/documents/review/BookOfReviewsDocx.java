@@ -6,7 +6,9 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import ru.masterskaya.documents.rendering.Docx;
 
 /**
@@ -37,18 +39,19 @@ public final class BookOfReviewsDocx {
         Docx.paragraph(document, book.formationName(), ParagraphAlignment.CENTER, 14, false).addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);
 
         Docx.paragraph(document, "Содержание", ParagraphAlignment.LEFT, 16, true);
+        // the contents is a TOC field that Word refreshes with page numbers on opening; until then its
+        // cached result is the plain list of topics and masters, so every reader shows something
         XWPFParagraph contents = document.createParagraph();
-        contents.getCTP().addNewFldSimple().setInstr("TOC \\u \\o \"1-2\" \\h");
+        CTSimpleField toc = contents.getCTP().addNewFldSimple();
+        toc.setInstr("TOC \\u \\o \"1-2\" \\h");
         for (BookEdition.Topic topic : book.topics()) {
-            Docx.paragraph(document, topic.name(), ParagraphAlignment.LEFT, 13, false);
+            line(toc, topic.name());
             for (BookEdition.Master master : topic.masters()) {
-                XWPFParagraph line = document.createParagraph();
-                line.setIndentationLeft(450);
-                Docx.run(line, master.name(), 12, false);
+                line(toc, "– " + master.name());
             }
         }
         if (book.topics().isEmpty()) {
-            Docx.paragraph(document, "В этом издании нет отзывов: ни один автор не дал согласия на публикацию.", ParagraphAlignment.LEFT, 13, false);
+            line(toc, "В этом издании нет отзывов: ни один автор не дал согласия на публикацию.");
         }
         document.enforceUpdateFields();
 
@@ -74,5 +77,11 @@ public final class BookOfReviewsDocx {
             }
         }
         return Docx.bytes(document);
+    }
+
+    private static void line(CTSimpleField field, String text) {
+        CTR run = field.addNewR();
+        run.addNewT().setStringValue(text);
+        run.addNewBr();
     }
 }
