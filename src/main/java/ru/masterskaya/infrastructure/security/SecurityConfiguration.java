@@ -26,15 +26,16 @@ class SecurityConfiguration {
     private static final String[] REGISTRY_MANAGERS = {"ADMINISTRATOR", "COORDINATOR", "INSTITUTION_COORDINATOR"};
 
     /**
-     * The self-diagnosis behind a personal link, and a pair's journal behind the one-time link of a
-     * reminder (/p/**): the token in the address is the only credential,
+     * The self-diagnosis behind a personal link, a pair's journal behind the one-time link of a
+     * reminder (/p/**), and the public verification page of a document (/v/**, open to anyone, rate
+     * limited per address): the token or code in the address is the only credential,
      * so the pages keep no session (thousands of respondents leave no session rows) and need no
      * CSRF token, as no cookie carries any authority there.
      */
     @Bean
     @Order(1)
     SecurityFilterChain personalLinkChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/d/**", "/p/**")
+        http.securityMatcher("/d/**", "/p/**", "/v/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -85,6 +86,10 @@ class SecurityConfiguration {
                         .hasAnyRole(REGISTRY_MANAGERS)
                         .requestMatchers("/practice/attention/**")
                         .hasAnyRole("ADMINISTRATOR", "COORDINATOR")
+                        .requestMatchers(HttpMethod.POST, "/documents/templates/**", "/documents/settings")
+                        .hasAnyRole("ADMINISTRATOR", "COORDINATOR")
+                        .requestMatchers("/documents/**", "/documents")
+                        .hasAnyRole(REGISTRY_MANAGERS)
                         .anyRequest()
                         .authenticated())
                 .formLogin(login -> login
