@@ -80,6 +80,10 @@ class SecurityConfiguration {
                         .hasAnyRole(REGISTRY_MANAGERS)
                         .requestMatchers("/matching/**", "/matching")
                         .hasAnyRole(REGISTRY_MANAGERS)
+                        .requestMatchers("/practice/settings", "/practice/settings/**", "/practice/pairs/new")
+                        .hasAnyRole("ADMINISTRATOR", "COORDINATOR")
+                        .requestMatchers("/pairs/**", "/my/pairs")
+                        .authenticated()
                         .anyRequest()
                         .authenticated())
                 .formLogin(login -> login
