@@ -289,6 +289,16 @@ class PairController {
         model.addAttribute("endReasons", settings.activeEndReasons());
         model.addAttribute("endReasonNames", settings.endReasonNames());
         model.addAttribute("rubric", rubric);
+        model.addAttribute("sides", ru.masterskaya.practice.PairSide.values());
+        model.addAttribute("finishedOn", view.pair().finishedAt() == null ? null : LocalDate.ofInstant(view.pair().finishedAt(), clock.getZone()));
+        Map<ru.masterskaya.practice.PairSide, java.time.LocalDateTime> agreedMoments = new java.util.EnumMap<>(ru.masterskaya.practice.PairSide.class);
+        for (ru.masterskaya.practice.PairSide side : ru.masterskaya.practice.PairSide.values()) {
+            java.time.Instant agreed = view.pair().agreedAt(side);
+            if (agreed != null) {
+                agreedMoments.put(side, java.time.LocalDateTime.ofInstant(agreed, clock.getZone()));
+            }
+        }
+        model.addAttribute("agreedMoments", agreedMoments);
         List<MentoringOption> options = mentoring.active();
         model.addAttribute("mentoringForms", options.stream().filter(option -> option.getDimension() == MentoringDimension.FORM).toList());
         model.addAttribute("mentoringKinds", options.stream().filter(option -> option.getDimension() == MentoringDimension.KIND).toList());
