@@ -37,16 +37,14 @@ public enum NextStep {
     }
 
     private static NextStep active(PracticePair pair, @Nullable PairSide side, boolean checkInDue) {
-        if (checkInDue) {
-            return CHECK_IN;
-        }
+        // the end of the practice comes before the midpoint check-in a pair may have skipped
         if (side == PairSide.MASTER && pair.product() != null) {
             return pair.gradedAt() == null ? GRADE_PRODUCT : WAIT_FOR_CONFIRMATION;
         }
         if (side == PairSide.PRACTITIONER && pair.gradedAt() != null) {
             return CONFIRM_COMPLETION;
         }
-        return KEEP_JOURNAL;
+        return checkInDue ? CHECK_IN : KEEP_JOURNAL;
     }
 
     public String messageKey() {
