@@ -70,6 +70,7 @@ class PairJourneyBrowserIntegrationTest {
         phone.locator("#agree").click();
         assertThat(phone.locator("#pair-status")).hasText("Договорились");
 
+        browser.screenshot(phone, "pair-journal-form-phone");
         Locator kinds = phone.locator(".entry-kinds label.choice");
         assertThat(kinds).hasCount(4);
         assertTargetsAreThumbSized(kinds);
