@@ -29,6 +29,7 @@ import ru.masterskaya.matching.offer.MentoringDimension;
 import ru.masterskaya.matching.offer.MentoringOption;
 import ru.masterskaya.matching.offer.MentoringOptions;
 import ru.masterskaya.matching.offer.OfferParameters;
+import ru.masterskaya.matching.offer.ProposalNotice;
 import ru.masterskaya.matching.request.PractitionerRequest;
 import ru.masterskaya.matching.request.PractitionerRequests;
 import ru.masterskaya.matching.request.RequestRow;
@@ -160,7 +161,8 @@ class DemoMatching {
 
     /**
      * Proposes every offer as the coordinator does and confirms it as the master does on their page,
-     * except the last few, which still wait for consent, and the very last, which was withdrawn.
+     * except the last few, which still wait for consent, and the very last, which was withdrawn. No
+     * e-mail is queued: the demo people's addresses are in a reserved domain that no SMTP server delivers to.
      */
     private int offer(AcademicYear year, Municipality municipality, Map<UUID, Set<UUID>> chosen, Random random) {
         List<MentoringOption> forms = options(MentoringDimension.FORM);
@@ -176,7 +178,7 @@ class DemoMatching {
                     Set.of(forms.get(random.nextInt(forms.size())).getId(), kinds.get(random.nextInt(kinds.size())).getId()),
                     formalised ? "№ " + (101 + index) + "-о" : null,
                     formalised ? LocalDate.of(year.startYear(), Month.SEPTEMBER, 1 + index % 28) : null);
-            MasterOffer offer = offers.propose(year, parameters, RegistryScope.EVERYTHING, DemoDataLoader.ACTOR);
+            MasterOffer offer = offers.propose(year, parameters, RegistryScope.EVERYTHING, DemoDataLoader.ACTOR, ProposalNotice.NONE);
             int position = index++;
             if (position == chosen.size() - 1) {
                 offers.withdraw(offer.getId(), RegistryScope.EVERYTHING);

@@ -3,10 +3,12 @@ package ru.masterskaya.notifications;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
+import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -16,19 +18,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Empties the outbox over SMTP. The ShedLock lock makes one node send at a time, and each message
- * is marked sent in its own transaction right after it leaves, so no e-mail is sent twice.
+ * is marked sent in its own transaction right after it leaves, so no e-mail is sent twice. While the
+ * server is unreachable nothing is given up: the oldest message is tried once per round, without
+ * using up its attempts, until the server answers again. A message the server refuses is retried with
+ * exponential backoff a bounded number of times ({@code masterskaya.mail.max-attempts}), then marked
+ * failed for the administrator ({@link FailedMails}).
  */
 @Component
 class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
     private static final int BATCH = 50;
+    /** Well under the lock's PT5M, even if every message of a batch took the full SMTP timeouts. */
+    private static final Duration SENDING_BUDGET = Duration.ofMinutes(2);
 
     private final OutboxMessageRepository messages;
     private final JavaMailSender sender;
     private final MailProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    /** Whether the last round found the server unreachable, so that an outage is logged once, not every round. */
+    private volatile boolean serverDown;
 
     MailDispatcher(
             OutboxMessageRepository messages,
@@ -48,20 +58,67 @@ class MailDispatcher {
     void dispatch() {
         var due = messages.findBySentAtIsNullAndNextAttemptAtLessThanEqualAndAttemptsLessThanOrderByCreatedAt(
                 clock.instant(), properties.maxAttempts(), Limit.of(BATCH));
+        long started = System.nanoTime();
         for (OutboxMessage message : due) {
-            send(message);
+            if (!send(message) || !withinLockBudget(started)) {
+                break;
+            }
         }
     }
 
-    private void send(OutboxMessage message) {
+    /**
+     * Sending must end well before the lock expires, or another node could take the lock and send
+     * the same messages again; the rest of the batch waits for the next round.
+     */
+    private static boolean withinLockBudget(long startedNanos) {
+        return System.nanoTime() - startedNanos < SENDING_BUDGET.toNanos();
+    }
+
+    /**
+     * Whether the server could not be reached at all (connection refused, timeout, unknown host,
+     * login refused) rather than this message being refused: then no message is at fault, none
+     * uses up its attempts, and the round stops instead of trying every message against a dead server.
+     */
+    private static boolean serverUnreachable(Exception failure) {
+        if (failure instanceof MailAuthenticationException) {
+            return true;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sends one message and records the outcome; false if the server is unreachable, so the round should stop. */
+    private boolean send(OutboxMessage message) {
         try {
             sender.send(toMime(message.toMail()));
             message.markSent(clock.instant());
+            if (serverDown) {
+                log.info("Mail server reachable again");
+                serverDown = false;
+            }
         } catch (MailException | jakarta.mail.MessagingException e) {
-            log.warn("E-mail {} not sent (attempt {}): {}", message.getId(), message.getAttempts() + 1, e.getMessage());
-            message.markFailed(e.getMessage() == null ? e.getClass().getName() : e.getMessage(), clock.instant());
+            if (serverUnreachable(e)) {
+                if (!serverDown) {
+                    log.warn("Mail server unreachable, the outbox waits for it: {}", e.getMessage());
+                }
+                serverDown = true;
+                return false;
+            }
+            message.markFailed(e.getMessage() == null ? e.getClass().getName() : e.getMessage(), clock.instant(), properties.maxAttempts());
+            if (message.hasFailed()) {
+                log.error("E-mail {} to {} given up after {} attempts, the administrator sees it under /admin/mail: {}", message.getId(),
+                        message.getRecipient(), message.getAttempts(), e.getMessage());
+            } else {
+                log.warn("E-mail {} not sent (attempt {} of {}), next at {}: {}", message.getId(), message.getAttempts(),
+                        properties.maxAttempts(), message.getNextAttemptAt(), e.getMessage());
+            }
         }
         transactions.executeWithoutResult(status -> messages.save(message));
+        return true;
     }
 
     private MimeMessage toMime(OutgoingMail mail) throws jakarta.mail.MessagingException {

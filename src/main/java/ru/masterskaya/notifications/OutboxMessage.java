@@ -39,6 +39,9 @@ class OutboxMessage implements Persistable<UUID> {
 
     private @Nullable String lastError;
 
+    /** When the dispatcher gave up after the last allowed attempt; the administrator may send it again. */
+    private @Nullable Instant failedAt;
+
     protected OutboxMessage() {}
 
     OutboxMessage(OutgoingMail mail, Instant now) {
@@ -56,12 +59,53 @@ class OutboxMessage implements Persistable<UUID> {
         lastError = null;
     }
 
-    /** Backs off exponentially: 1, 2, 4, … minutes, at most a day. */
-    void markFailed(String error, Instant now) {
+    /**
+     * Backs off exponentially: 1, 2, 4, … minutes, at most a day; after the last allowed attempt the
+     * message is marked failed and no longer tried.
+     */
+    void markFailed(String error, Instant now, int maxAttempts) {
         attempts++;
         lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
         long minutes = Math.min(1L << Math.min(attempts - 1, 20), Duration.ofDays(1).toMinutes());
         nextAttemptAt = now.plus(Duration.ofMinutes(minutes));
+        if (attempts >= maxAttempts) {
+            failedAt = now;
+        }
+    }
+
+    /** The administrator sends a failed message again: it gets a fresh set of attempts, starting now. */
+    void retry(Instant now) {
+        attempts = 0;
+        failedAt = null;
+        nextAttemptAt = now;
+    }
+
+    boolean hasFailed() {
+        return failedAt != null;
+    }
+
+    @Nullable Instant getFailedAt() {
+        return failedAt;
+    }
+
+    @Nullable Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    @Nullable String getLastError() {
+        return lastError;
+    }
+
+    String getRecipient() {
+        return recipient;
+    }
+
+    String getSubject() {
+        return subject;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
     }
 
     OutgoingMail toMail() {

@@ -10,4 +10,8 @@ interface OutboxMessageRepository extends JpaRepository<OutboxMessage, UUID> {
 
     List<OutboxMessage> findBySentAtIsNullAndNextAttemptAtLessThanEqualAndAttemptsLessThanOrderByCreatedAt(
             Instant now, int maxAttempts, Limit limit);
+
+    List<OutboxMessage> findByFailedAtIsNotNullOrderByFailedAtDesc(Limit limit);
+
+    long countByFailedAtIsNotNull();
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
@@ -106,6 +107,9 @@ class DemoMatchingIntegrationTest {
     @Autowired
     Flyway flyway;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     AcademicYear year;
     List<OfferRow> offerRows;
     List<RequestRow> requestRows;
@@ -141,6 +145,14 @@ class DemoMatchingIntegrationTest {
         });
         assertThat(offerRows.stream().map(row -> row.offer().getFormat()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(MeetingFormat.values());
+    }
+
+    @Test
+    void loadingTheDemoQueuesNoEMailToItsPeople() {
+        Integer queued = transactions.execute(status -> jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox", Integer.class));
+
+        assertThat(offerRows).isNotEmpty();
+        assertThat(queued).isZero();
     }
 
     @Test

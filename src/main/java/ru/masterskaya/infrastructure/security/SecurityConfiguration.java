@@ -26,14 +26,15 @@ class SecurityConfiguration {
     private static final String[] REGISTRY_MANAGERS = {"ADMINISTRATOR", "COORDINATOR", "INSTITUTION_COORDINATOR"};
 
     /**
-     * The self-diagnosis behind a personal link: the token in the address is the only credential,
+     * The self-diagnosis behind a personal link, and a pair's journal behind the one-time link of a
+     * reminder (/p/**): the token in the address is the only credential,
      * so the pages keep no session (thousands of respondents leave no session rows) and need no
      * CSRF token, as no cookie carries any authority there.
      */
     @Bean
     @Order(1)
     SecurityFilterChain personalLinkChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/d/**")
+        http.securityMatcher("/d/**", "/p/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -84,6 +85,10 @@ class SecurityConfiguration {
                         .hasAnyRole("ADMINISTRATOR", "COORDINATOR")
                         .requestMatchers("/pairs/**", "/my/pairs")
                         .authenticated()
+                        .requestMatchers("/practice/board", "/practice/board/**")
+                        .hasAnyRole(REGISTRY_MANAGERS)
+                        .requestMatchers("/practice/attention/**")
+                        .hasAnyRole("ADMINISTRATOR", "COORDINATOR")
                         .anyRequest()
                         .authenticated())
                 .formLogin(login -> login

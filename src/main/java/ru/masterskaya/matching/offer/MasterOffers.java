@@ -114,8 +114,14 @@ public class MasterOffers {
                 .orElseThrow(() -> new PersonNotFoundException(new PersonId(personId)));
     }
 
+    /** Proposes an offer to a master and e-mails them where to give or refuse consent. */
     @Transactional
     public MasterOffer propose(AcademicYear year, OfferParameters parameters, RegistryScope scope, String actor) {
+        return propose(year, parameters, scope, actor, ProposalNotice.EMAIL_MASTER);
+    }
+
+    @Transactional
+    public MasterOffer propose(AcademicYear year, OfferParameters parameters, RegistryScope scope, String actor, ProposalNotice notice) {
         requireManager(scope);
         Person master = master(parameters.personId(), scope);
         if (offers.findByAcademicYearAndPersonId(year.startYear(), master.getId()).isPresent()) {
@@ -124,7 +130,9 @@ public class MasterOffers {
         MasterOffer offer = new MasterOffer(year, master.getId(), actor, clock.instant());
         offer.setTerms(parameters, topics(master, year, parameters.topicIds()), served(master, parameters));
         offers.save(offer);
-        mails.proposed(offer, master);
+        if (notice == ProposalNotice.EMAIL_MASTER) {
+            mails.proposed(offer, master);
+        }
         return offer;
     }
 

@@ -91,8 +91,10 @@ public class MatchingRuns {
     }
 
     private StoredRun solveAndStore(AcademicYear year, Territory territory, MatchingRules rules, String actor) {
-        List<Decision> decisions = store.decisions(year, territory);
-        MatchingProblem problem = problems.build(year, territory, rules, keys(decisions, DecisionKind.LOCKED), keys(decisions, DecisionKind.FORBIDDEN));
+        List<Decision> all = store.decisions(year, territory);
+        ProblemBuilder.Cohort cohort = problems.cohort(year, territory, rules, keys(all, DecisionKind.LOCKED), keys(all, DecisionKind.FORBIDDEN));
+        MatchingProblem problem = cohort.problem();
+        List<Decision> decisions = all.stream().filter(decision -> !cohort.pairedPractitioners().contains(decision.practitionerId())).toList();
         long started = System.nanoTime();
         MatchingResult result = solver.solve(problem);
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -100,7 +102,8 @@ public class MatchingRuns {
                 : solver.solve(problem.withLocked(Set.of()).withForbidden(Set.of())).totalScore();
         store.supersedeDrafts(year, territory);
         StoredRun run = new StoredRun(UUID.randomUUID(), year, territory, RunStatus.DRAFT, rules, result.totalScore(), unconstrained,
-                result.certificate().objective(), decisions.size(), millis, problem.practitioners().size(), problem.masters().size(), actor,
+                result.certificate().objective(), decisions.size(), millis, problem.practitioners().size(), problem.masters().size(),
+                cohort.workingPairs(), actor,
                 clock.instant(), null, null);
         store.insert(run);
         store.insertInputs(run.id(), InputsSnapshot.of(problem));
@@ -108,6 +111,7 @@ public class MatchingRuns {
         Map<UUID, Practitioner> practitioners = problem.practitioners().stream().collect(Collectors.toMap(Practitioner::id, p -> p));
         Map<UUID, Master> masters = problem.masters().stream().collect(Collectors.toMap(Master::id, m -> m));
         Map<UUID, String> topicNames = topicNames();
+        // stored in Russian for the e-mails; pages and exports render it again in the reader's language
         PairExplanations explanations = new PairExplanations(messages, topicNames::get);
         store.insertPairs(run.id(), result.pairs().stream().map(pair -> new StoredPair(pair.practitionerId(),
                 practitioners.get(pair.practitionerId()).organisationId(), pair.masterId(), masters.get(pair.masterId()).organisationId(),
@@ -301,13 +305,17 @@ public class MatchingRuns {
 
     /**
      * Publishes the draft's pairs (all, or the chosen practitioners'), e-mails both sides of each pair
-     * and announces {@link PairsPublished}. Returns how many pairs were published.
+     * and announces {@link PairsPublished}. Returns how many pairs were published. A practitioner paired
+     * this year since the draft was solved (by a run of an overlapping territory) keeps that pair: theirs
+     * is neither published again nor e-mailed.
      */
     @Transactional
     public int publish(UUID runId, Collection<UUID> chosenPractitioners, RegistryScope scope, String actor) {
         StoredRun run = draft(runId, scope);
+        Set<UUID> alreadyPaired = store.publishedPairsOfYear(run.academicYear()).stream().map(PairKey::practitionerId).collect(Collectors.toSet());
         List<StoredPair> pairs = store.pairs(runId).stream()
-                .filter(pair -> chosenPractitioners.isEmpty() || chosenPractitioners.contains(pair.practitionerId())).toList();
+                .filter(pair -> chosenPractitioners.isEmpty() || chosenPractitioners.contains(pair.practitionerId()))
+                .filter(pair -> !alreadyPaired.contains(pair.practitionerId())).toList();
         store.publish(runId, pairs.stream().map(StoredPair::practitionerId).toList(), actor, clock.instant());
         Set<UUID> ids = new HashSet<>();
         pairs.forEach(pair -> {
@@ -319,13 +327,15 @@ public class MatchingRuns {
         for (StoredPair pair : pairs) {
             mails.published(run.academicYear(), pair, topicNames.get(pair.topicId()), cards.get(pair.practitionerId()), cards.get(pair.masterId()));
         }
-        events.publishEvent(new PairsPublished(runId, run.academicYear(),
-                pairs.stream().map(pair -> new PairsPublished.Pair(pair.practitionerId(), pair.masterId(), pair.topicId())).toList()));
+        if (!pairs.isEmpty()) {
+            events.publishEvent(new PairsPublished(runId, run.academicYear(),
+                    pairs.stream().map(pair -> new PairsPublished.Pair(pair.practitionerId(), pair.masterId(), pair.topicId())).toList()));
+        }
         return pairs.size();
     }
 
-    /** The published pairs of the year where the person is a side, with names: for their own pages. */
-    public List<OwnPair> publishedWith(UUID personId, AcademicYear year) {
+    /** The published pairs of the year where the person is a side, with names and the explanation in the reader's language: for their own pages. */
+    public List<OwnPair> publishedWith(UUID personId, AcademicYear year, Locale locale) {
         List<StoredPair> pairs = store.publishedWith(personId, year);
         Set<UUID> ids = new HashSet<>();
         pairs.forEach(pair -> {
@@ -333,11 +343,14 @@ public class MatchingRuns {
             ids.add(pair.masterId());
         });
         Map<UUID, PersonCard> cards = cards(ids);
+        Map<UUID, String> topicNames = topicNames();
+        PairExplanations explanations = new PairExplanations(messages, topicNames::get);
         List<OwnPair> own = new ArrayList<>();
         Set<PairKey> seen = new HashSet<>();
         for (StoredPair pair : pairs) {
             if (seen.add(new PairKey(pair.practitionerId(), pair.masterId()))) {
-                own.add(new OwnPair(cards.get(pair.practitionerId()), cards.get(pair.masterId()), topicName(pair.topicId()), pair.explanation()));
+                own.add(new OwnPair(cards.get(pair.practitionerId()), cards.get(pair.masterId()), topicNames.get(pair.topicId()),
+                        explanations.explain(pair.toPairScore(), locale)));
             }
         }
         return own;

@@ -1,10 +1,12 @@
 package ru.masterskaya.matching.run;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import ru.masterskaya.calendar.AcademicYear;
 import ru.masterskaya.matching.MatchingInputs;
@@ -22,9 +24,15 @@ import ru.masterskaya.registry.QualificationCategory;
 
 /**
  * Turns the confirmed offers and open requests of a year and territory into the solver's problem:
- * a master takes at most the smaller of their capacity and yearly cap; a topic the coordinator declared
- * without a self-diagnosis result counts as exactly strong enough. The pairs the territory published
- * last academic year are passed on, so the rules can refuse to repeat them.
+ * a master takes at most the smaller of their capacity and what is left of their yearly cap; a topic
+ * the coordinator declared without a self-diagnosis result counts as exactly strong enough. The pairs
+ * the territory published last academic year are passed on, so the rules can refuse to repeat them.
+ *
+ * <p>Pairs published earlier in the same year stay as they are: their practitioners are left out of
+ * the problem, and each master's yearly cap is reduced by the pairs they already have, so that a
+ * second run in a year (for latecomers, or for those the first left without a master) adds to the first
+ * and never undoes it. The capacity is how many a master takes in one run; the yearly cap is what bounds
+ * all runs of the year together.
  */
 @Component
 class ProblemBuilder {
@@ -38,11 +46,43 @@ class ProblemBuilder {
     }
 
     MatchingProblem build(AcademicYear year, Territory territory, MatchingRules rules, Set<PairKey> locked, Set<PairKey> forbidden) {
-        List<Practitioner> practitioners = inputs.openRequests(year, territory.scope()).stream().map(ProblemBuilder::practitioner).toList();
-        List<Master> masters = inputs.confirmedOffers(year, territory.scope()).stream().map(offer -> master(offer, rules)).toList();
-        return MatchingProblem.of(practitioners, masters, rules).withLocked(locked).withForbidden(forbidden)
-                .withLastYearPairs(store.publishedPairs(year.previous(), territory));
+        return cohort(year, territory, rules, locked, forbidden).problem();
     }
+
+    /**
+     * The problem and the pairs of the year already working in its territory (those whose practitioner
+     * has an open request there or whose master a confirmed offer). Locks on an already paired
+     * practitioner are dropped: their pair is published and stays.
+     */
+    Cohort cohort(AcademicYear year, Territory territory, MatchingRules rules, Set<PairKey> locked, Set<PairKey> forbidden) {
+        Set<PairKey> working = store.publishedPairsOfYear(year);
+        Set<UUID> paired = new HashSet<>();
+        Map<UUID, Integer> published = new HashMap<>();
+        working.forEach(pair -> {
+            paired.add(pair.practitionerId());
+            published.merge(pair.masterId(), 1, Integer::sum);
+        });
+        List<RequestInput> requests = inputs.openRequests(year, territory.scope());
+        List<OfferInput> offers = inputs.confirmedOffers(year, territory.scope());
+        Set<UUID> cohort = new HashSet<>();
+        requests.forEach(request -> cohort.add(request.practitionerId()));
+        offers.forEach(offer -> cohort.add(offer.masterId()));
+        int workingHere = (int) working.stream()
+                .filter(pair -> cohort.contains(pair.practitionerId()) || cohort.contains(pair.masterId())).count();
+        List<Practitioner> practitioners = requests.stream().filter(request -> !paired.contains(request.practitionerId()))
+                .map(ProblemBuilder::practitioner).toList();
+        List<Master> masters = offers.stream().map(offer -> master(offer, rules, published.getOrDefault(offer.masterId(), 0))).toList();
+        Set<PairKey> keptLocks = locked.stream().filter(key -> !paired.contains(key.practitionerId())).collect(Collectors.toSet());
+        MatchingProblem problem = MatchingProblem.of(practitioners, masters, rules).withLocked(keptLocks).withForbidden(forbidden)
+                .withLastYearPairs(store.publishedPairs(year.previous(), territory));
+        return new Cohort(problem, workingHere, paired);
+    }
+
+    /**
+     * A run's problem, how many pairs of its territory were already working this year, and every
+     * practitioner already paired this year.
+     */
+    record Cohort(MatchingProblem problem, int workingPairs, Set<UUID> pairedPractitioners) {}
 
     private static Practitioner practitioner(RequestInput request) {
         return new Practitioner(request.practitionerId(), request.organisationId(), request.municipalityId(), request.organisationTypeCode(),
@@ -51,12 +91,17 @@ class ProblemBuilder {
                 request.ownOrganisationAcceptable());
     }
 
-    private static Master master(OfferInput offer, MatchingRules rules) {
+    /** A master's places in this run: their capacity, but no more than their yearly cap leaves after the pairs they already have. */
+    static int places(int capacity, int yearlyCap, int alreadyPublished) {
+        return Math.max(0, Math.min(capacity, yearlyCap - alreadyPublished));
+    }
+
+    private static Master master(OfferInput offer, MatchingRules rules, int alreadyPublished) {
         Map<UUID, Integer> strengths = new HashMap<>();
         offer.topics().forEach(topic -> strengths.put(topic.topicId(),
                 topic.percent() == null ? rules.masterStrengthFrom() : topic.percent()));
         return new Master(offer.masterId(), offer.organisationId(), offer.municipalityId(), strengths, categoryWeight(offer.category()),
-                Math.min(offer.capacity(), offer.yearlyCap()), Set.of(format(offer.format())), offer.servedMunicipalityIds(),
+                places(offer.capacity(), offer.yearlyCap(), alreadyPublished), Set.of(format(offer.format())), offer.servedMunicipalityIds(),
                 offer.servedOrganisationIds());
     }
 

@@ -49,11 +49,11 @@ class RunStore {
     void insert(StoredRun run) {
         jdbc.sql("""
                 INSERT INTO matching_run (id, academic_year, territory, status, rules, objective, unconstrained_objective,
-                    certificate_objective, decisions, solve_millis, practitioners, masters, started_by, started_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    certificate_objective, decisions, solve_millis, practitioners, masters, working_pairs, started_by, started_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(run.id(), run.academicYear().startYear(), run.territory().key(), run.status().name(), RulesText.encode(run.rules()),
                         run.objective(), run.unconstrainedObjective(), run.certificateObjective(), run.decisions(), run.solveMillis(),
-                        run.practitioners(), run.masters(), run.startedBy(), Timestamp.from(run.startedAt()))
+                        run.practitioners(), run.masters(), run.workingPairs(), run.startedBy(), Timestamp.from(run.startedAt()))
                 .update();
     }
 
@@ -198,6 +198,19 @@ class RunStore {
                 .list());
     }
 
+    /**
+     * Every pair published in the year, whatever the territory of its run: a practitioner paired by a
+     * region's run is not paired again by a municipality's, and a master's yearly cap counts them all.
+     */
+    Set<PairKey> publishedPairsOfYear(AcademicYear year) {
+        return Set.copyOf(jdbc.sql("""
+                SELECT p.practitioner_id, p.master_id FROM matching_run_pair p JOIN matching_run r ON r.id = p.run_id
+                WHERE r.academic_year = ? AND r.status = 'PUBLISHED' AND p.published = TRUE""")
+                .param(year.startYear())
+                .query((rs, row) -> new PairKey(rs.getObject("practitioner_id", UUID.class), rs.getObject("master_id", UUID.class)))
+                .list());
+    }
+
     /** Published pairs of the year where the person is the practitioner or the master. */
     List<StoredPair> publishedWith(UUID personId, AcademicYear year) {
         return jdbc.sql("""
@@ -242,7 +255,7 @@ class RunStore {
         return new StoredRun(rs.getObject("id", UUID.class), new AcademicYear(rs.getInt("academic_year")), new Territory(rs.getString("territory")),
                 RunStatus.valueOf(rs.getString("status")), RulesText.decode(rs.getString("rules")), rs.getLong("objective"),
                 rs.getLong("unconstrained_objective"), rs.getLong("certificate_objective"), rs.getInt("decisions"), rs.getLong("solve_millis"),
-                rs.getInt("practitioners"), rs.getInt("masters"), rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
+                rs.getInt("practitioners"), rs.getInt("masters"), rs.getInt("working_pairs"), rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
                 rs.getString("published_by"), published == null ? null : published.toInstant());
     }
 

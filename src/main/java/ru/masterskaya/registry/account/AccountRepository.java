@@ -24,6 +24,10 @@ public interface AccountRepository extends JpaRepository<Account, UUID>, JpaSpec
     @Query("select distinct a.person.id from Account a join a.roles r where a.enabled = true and r.role in :roles")
     List<UUID> personIdsHolding(Collection<Role> roles);
 
+    @Query("select new ru.masterskaya.registry.account.RoleHolder(a.person.id, r.role, r.regionId, r.municipalityId, r.organisationId)"
+            + " from Account a join a.roles r where a.enabled = true and r.role in :roles")
+    List<RoleHolder> holdersOf(Collection<Role> roles);
+
     @EntityGraph(attributePaths = {"person", "person.organisation", "roles"})
     List<Account> findAllByOrderByUsername();
 

@@ -48,6 +48,12 @@ public class AccountRoles {
         return roles.isEmpty() ? Set.of() : Set.copyOf(accounts.personIdsHolding(roles));
     }
 
+    /** Every holder of these roles with the scope each holds it in, for mail to whoever covers a record. */
+    @Transactional(readOnly = true)
+    public java.util.List<RoleHolder> holdersOf(Collection<Role> roles) {
+        return roles.isEmpty() ? java.util.List.of() : accounts.holdersOf(roles);
+    }
+
     public void grant(PersonId personId, ScopedRole role, CurrentUser actor) {
         Person person = people.get(personId, actor.registryScope());
         ensureAllowed(actor, person, role);

@@ -45,8 +45,9 @@ class MyOfferController {
 
     /** The published pairs of the year where the user is the master. */
     @ModelAttribute("ownPractitioners")
-    java.util.List<MatchingRuns.OwnPair> ownPractitioners(@AuthenticationPrincipal CurrentUser user, HttpSession session) {
-        return runs.publishedWith(user.personId().value(), selectedYear.of(session)).stream()
+    java.util.List<MatchingRuns.OwnPair> ownPractitioners(@AuthenticationPrincipal CurrentUser user, HttpSession session,
+            java.util.Locale locale) {
+        return runs.publishedWith(user.personId().value(), selectedYear.of(session), locale).stream()
                 .filter(pair -> pair.master().id().equals(user.personId().value())).toList();
     }
 

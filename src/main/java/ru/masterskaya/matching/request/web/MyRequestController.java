@@ -43,8 +43,9 @@ class MyRequestController {
 
     /** The published pairs of the year where the user is the practitioner. */
     @ModelAttribute("ownProposals")
-    java.util.List<MatchingRuns.OwnPair> ownProposals(@AuthenticationPrincipal CurrentUser user, HttpSession session) {
-        return runs.publishedWith(user.personId().value(), selectedYear.of(session)).stream()
+    java.util.List<MatchingRuns.OwnPair> ownProposals(@AuthenticationPrincipal CurrentUser user, HttpSession session,
+            java.util.Locale locale) {
+        return runs.publishedWith(user.personId().value(), selectedYear.of(session), locale).stream()
                 .filter(pair -> pair.practitioner().id().equals(user.personId().value())).toList();
     }
 

@@ -33,6 +33,7 @@ import ru.masterskaya.matching.run.RunNotDraft;
 import ru.masterskaya.matching.run.RunView;
 import ru.masterskaya.matching.run.StoredPair;
 import ru.masterskaya.matching.run.StoredRun;
+import ru.masterskaya.matching.solver.PairExplanations;
 import ru.masterskaya.matching.solver.SameOrganisation;
 import ru.masterskaya.registry.CurrentUser;
 
@@ -99,6 +100,7 @@ class RunController {
         model.addAttribute("typeCode", type);
         model.addAttribute("topicId", topicId);
         model.addAttribute("points", new Points(locale));
+        model.addAttribute("explain", new Explanations(new PairExplanations(messages, view::topicName), locale));
         return htmx != null ? "matching/runs/run :: pairs" : "matching/runs/run";
     }
 
@@ -196,6 +198,13 @@ class RunController {
     private static void requireTerritory(CurrentUser user) {
         if (!user.registryScope().managesTerritory()) {
             throw new AccessDeniedException("Only coordinators of a territory start matching runs");
+        }
+    }
+
+    /** A pair's explanation in the reader's language, from its stored facts and score components. */
+    record Explanations(PairExplanations explanations, Locale locale) {
+        public String of(StoredPair pair) {
+            return explanations.explain(pair.toPairScore(), locale);
         }
     }
 

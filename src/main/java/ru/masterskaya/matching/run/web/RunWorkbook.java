@@ -34,6 +34,7 @@ final class RunWorkbook {
             header(pairs, "run.column.practitioner", "run.column.practitionerOrganisation", "run.column.master", "run.column.masterOrganisation",
                     "run.column.topic", "run.column.score", "run.column.explanation");
             int row = 1;
+            PairExplanations explanations = new PairExplanations(messages, topicNames);
             for (StoredPair pair : view.pairs()) {
                 PersonCard practitioner = view.person(pair.practitionerId());
                 PersonCard master = view.person(pair.masterId());
@@ -44,7 +45,7 @@ final class RunWorkbook {
                 line.createCell(3).setCellValue(master.organisationName());
                 line.createCell(4).setCellValue(topicNames.apply(pair.topicId()));
                 line.createCell(5).setCellValue(pair.score() / 100.0);
-                line.createCell(6).setCellValue(pair.explanation());
+                line.createCell(6).setCellValue(explanations.explain(pair.toPairScore(), locale));
             }
             Sheet groups = workbook.createSheet(text("run.export.groups"));
             header(groups, "run.column.topic", "run.column.format", "run.column.practitioners", "run.column.hosts");

@@ -18,10 +18,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import ru.masterskaya.Mailbox;
 import ru.masterskaya.MasterskayaIntegrationTest;
 import ru.masterskaya.diagnostics.DiagnosticsFixtures;
 import ru.masterskaya.matching.MatchingFixtures;
@@ -39,6 +41,10 @@ import ru.masterskaya.matching.solver.UnmatchedReason;
 @MasterskayaIntegrationTest
 @Import({DiagnosticsFixtures.class, MatchingFixtures.class, RunScenario.class})
 class MatchingRunIntegrationTest {
+
+    // the English test publishes; its e-mails are delivered here rather than left in the shared outbox
+    @RegisterExtension
+    static Mailbox mailbox = new Mailbox();
 
     @Autowired
     MockMvc mvc;
@@ -217,6 +223,33 @@ class MatchingRunIntegrationTest {
             assertThat(groups.getRow(1).getCell(0).getStringCellValue()).isNotBlank();
             assertThat(groups.getRow(1).getCell(2).getStringCellValue()).contains("Клюквина");
         }
+    }
+
+    @Test
+    void anEnglishReaderSeesTheSameExplanationInEnglishOnTheDraftInTheExportAndOnTheirOwnPage() throws Exception {
+        UUID id = scenario.start(mvc, town.coordinator(), "PENALISED");
+        String english = "The master is strong in «Сетевое сообщество педагогов» (100 %), the practitioner has a high deficit (0 %); "
+                + "different organisations of one municipality; the master’s qualification category counts; "
+                + "coverage priority for this type of organisation";
+
+        Document page = Jsoup.parse(mvc.perform(get("/matching/runs/" + id).param("lang", "en").with(user(town.coordinator())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(row(page, town.town().klara().getId()).select(".pair-explanation").text()).isEqualTo(english);
+
+        byte[] file = mvc.perform(get("/matching/runs/" + id + "/export").param("lang", "en").with(user(town.coordinator())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Sheet pairs = workbook.getSheetAt(0);
+            List<String> explanations = List.of(pairs.getRow(1).getCell(6).getStringCellValue(), pairs.getRow(2).getCell(6).getStringCellValue());
+            assertThat(explanations).contains(english).allMatch(text -> text.startsWith("The master is strong in «"));
+        }
+
+        mvc.perform(post("/matching/runs/" + id + "/publish").with(csrf()).with(user(town.coordinator()))).andExpect(status().is3xxRedirection());
+        Document own = Jsoup.parse(mvc.perform(get("/my/request").param("lang", "en").with(user(town.klara())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(own.select("#my-proposal .own-pair-explanation").text()).isEqualTo(english);
+        assertThat(RunScenario.page(mvc, town.klara(), "/my/request").select("#my-proposal .own-pair-explanation").text())
+                .startsWith("Мастер силён в теме «Сетевое сообщество педагогов» (100 %)");
     }
 
     private void decide(UUID run, String action, UUID practitioner, UUID master) throws Exception {

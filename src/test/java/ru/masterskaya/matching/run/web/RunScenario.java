@@ -41,14 +41,19 @@ public class RunScenario {
             CurrentUser vera) {}
 
     public Town ready(MockMvc mvc) throws Exception {
+        return ready(mvc, 4);
+    }
+
+    /** The town with Анна's yearly cap as given (Борис's is 4); both take one practitioner per run. */
+    public Town ready(MockMvc mvc, int annaYearlyCap) throws Exception {
         MatchingFixtures.Town town = fixtures.town();
         CurrentUser coordinator = registry.coordinatorOf(town.municipality(), town.school());
         CurrentUser anna = registry.user(town.anna(), "secret-password");
         CurrentUser boris = registry.user(town.boris(), "secret-password");
         CurrentUser klara = registry.user(town.klara(), "secret-password");
         CurrentUser vera = registry.user(town.vera(), "secret-password");
-        offer(mvc, coordinator, town.boris(), boris, DiagnosticsFixtures.HACKATHON);
-        offer(mvc, coordinator, town.anna(), anna, DiagnosticsFixtures.NETWORK_COMMUNITY);
+        offer(mvc, coordinator, town.boris(), boris, DiagnosticsFixtures.HACKATHON, 4);
+        offer(mvc, coordinator, town.anna(), anna, DiagnosticsFixtures.NETWORK_COMMUNITY, annaYearlyCap);
         mvc.perform(post("/matching/requests/generate").with(csrf()).with(user(coordinator))).andExpect(status().is3xxRedirection());
         return new Town(town, coordinator, anna, boris, klara, vera);
     }
@@ -74,9 +79,10 @@ public class RunScenario {
         return Jsoup.parse(mvc.perform(get(path).with(user(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 
-    private static void offer(MockMvc mvc, CurrentUser coordinator, Person master, CurrentUser masterAccount, UUID topic) throws Exception {
+    private static void offer(MockMvc mvc, CurrentUser coordinator, Person master, CurrentUser masterAccount, UUID topic,
+            int yearlyCap) throws Exception {
         mvc.perform(post("/matching/offers").with(csrf()).with(user(coordinator)).param("personId", master.getId().toString())
-                .param("topicIds", topic.toString()).param("capacity", "1").param("yearlyCap", "4").param("format", "MIXED"))
+                .param("topicIds", topic.toString()).param("capacity", "1").param("yearlyCap", String.valueOf(yearlyCap)).param("format", "MIXED"))
                 .andExpect(status().is3xxRedirection());
         String action = page(mvc, masterAccount, "/my/offer").select("#my-offer-form").attr("action");
         mvc.perform(post(action).with(csrf()).with(user(masterAccount)).param("consent", "true").param("capacity", "1").param("format", "MIXED"))

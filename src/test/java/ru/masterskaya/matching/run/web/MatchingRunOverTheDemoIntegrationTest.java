@@ -40,14 +40,15 @@ import ru.masterskaya.registry.RegistryFixtures;
 import ru.masterskaya.registry.RegistryScope;
 
 /**
- * A run over the demo municipality (every master candidate confirmed, every need a request) goes from
- * pressing the button to the draft page in under 2 s, and its stored result is proven optimal.
+ * A run over the demo municipality (every master candidate confirmed, every need a request) reaches the
+ * draft page and its stored result is proven optimal. How long it takes is measured by
+ * {@code DemoMatchingRunBenchmark} under {@code bench/}, not here: the suite shares its cores.
  */
 @MasterskayaIntegrationTest
 @TestPropertySource(properties = {"masterskaya.demo.enabled=true", "masterskaya.demo.seed=2025"})
 @DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MatchingRunDemoSpeedIntegrationTest {
+class MatchingRunOverTheDemoIntegrationTest {
 
     @Autowired
     MockMvc mvc;
@@ -80,7 +81,7 @@ class MatchingRunDemoSpeedIntegrationTest {
     }
 
     @Test
-    void aRunOverTheDemoMunicipalityReachesTheDraftInUnderTwoSeconds() throws Exception {
+    void aRunOverTheDemoMunicipalityWithEveryCandidateConfirmedIsStoredAndProvenOptimal() throws Exception {
         Campaign finished = campaigns.findAllByOrderByOpensOnDesc().stream()
                 .filter(campaign -> campaign.getClosedAt() != null && campaign.getMunicipalityId() != null).findFirst().orElseThrow();
         AcademicYear year = finished.academicYear();
@@ -95,21 +96,16 @@ class MatchingRunDemoSpeedIntegrationTest {
         requests.generate(year, RegistryScope.EVERYTHING);
         CurrentUser coordinator = registry.coordinatorOf(town, registry.school(town));
 
-        long started = System.nanoTime();
         MvcResult result = mvc.perform(RunScenario.rules(post("/matching/runs").with(csrf()).with(user(coordinator)), "PENALISED"))
                 .andExpect(status().is3xxRedirection()).andReturn();
         String draft = result.getResponse().getRedirectedUrl();
         mvc.perform(get(draft).with(user(coordinator))).andExpect(status().isOk());
-        long millis = (System.nanoTime() - started) / 1_000_000;
 
         UUID id = UUID.fromString(draft.substring("/matching/runs/".length()));
         RunView view = runs.view(id, coordinator.registryScope());
         MatchingProblem problem = runs.problemOf(id, coordinator.registryScope());
-        System.out.printf("Demo run: %d practitioners, %d masters, %d pairs, solve %d ms, button to draft %d ms%n",
-                view.run().practitioners(), view.run().masters(), view.pairs().size(), view.run().solveMillis(), millis);
         assertThat(view.run().practitioners()).isGreaterThan(100);
         assertThat(view.pairs()).isNotEmpty();
         assertThat(CertificateCheck.violations(problem, runs.storedResult(id, coordinator.registryScope()))).isEmpty();
-        assertThat(millis).isLessThan(2000);
     }
 }

@@ -1,0 +1,2 @@
+@org.jspecify.annotations.NullMarked
+package ru.masterskaya.practice.board.web;
