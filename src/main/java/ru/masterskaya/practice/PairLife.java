@@ -12,6 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.masterskaya.diagnostics.TopicCatalogue;
 import ru.masterskaya.diagnostics.TopicId;
+import ru.masterskaya.practice.attention.link.PairLinkHolder;
+import ru.masterskaya.practice.attention.link.PairLinkNotUsable;
+import ru.masterskaya.practice.attention.link.PairLinks;
 
 /**
  * What the sides and the coordinator do with a pair, each change checked twice: the actor must be
@@ -31,11 +34,12 @@ public class PairLife {
     private final PairMails mails;
     private final TopicCatalogue topics;
     private final ApplicationEventPublisher events;
+    private final PairLinks links;
     private final Clock clock;
 
     PairLife(PracticePairRepository pairs, JournalEntryRepository entries, PracticeFileRepository files, CheckInRepository checkIns,
             EndReasonRepository reasons, RubricCriterionRepository rubric, PairMails mails, TopicCatalogue topics,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, PairLinks links, Clock clock) {
         this.pairs = pairs;
         this.entries = entries;
         this.files = files;
@@ -45,6 +49,7 @@ public class PairLife {
         this.mails = mails;
         this.topics = topics;
         this.events = events;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -53,7 +58,7 @@ public class PairLife {
      * a Spring proxy: the caller runs it inside its own transaction.
      */
     public PairLife at(Clock otherClock) {
-        return new PairLife(pairs, entries, files, checkIns, reasons, rubric, mails, topics, events, otherClock);
+        return new PairLife(pairs, entries, files, checkIns, reasons, rubric, mails, topics, events, links, otherClock);
     }
 
     // ---- agreement
@@ -102,7 +107,22 @@ public class PairLife {
     @Transactional
     public JournalEntry addEntry(PairId id, PairActor actor, EntryParameters parameters) {
         List<UploadedFile> accepted = PracticeFileRules.accept(parameters.files());
-        PracticePair pair = load(id, actor);
+        return record(load(id, actor), actor, parameters, accepted);
+    }
+
+    /**
+     * A side records an entry through the one-time link of a reminder, which is used up in the same
+     * transaction: the link is the only credential, so a second submission of it is refused.
+     */
+    @Transactional
+    public JournalEntry addEntryByLink(String token, EntryParameters parameters) {
+        List<UploadedFile> accepted = PracticeFileRules.accept(parameters.files());
+        PairLinkHolder holder = links.redeem(token);
+        PracticePair pair = pairs.findById(holder.pairId()).orElseThrow(PairLinkNotUsable::new);
+        return record(pair, PairActor.person(holder.personId(), PairLinks.PATH), parameters, accepted);
+    }
+
+    private JournalEntry record(PracticePair pair, PairActor actor, EntryParameters parameters, List<UploadedFile> accepted) {
         pair.requireSide(actor.personId());
         pair.recordEntry(parameters.kind(), parameters.occurredOn(), today());
         JournalEntry entry = entries.save(new JournalEntry(pair, actor.personId(), parameters.kind(), parameters.occurredOn(),

@@ -90,7 +90,18 @@ public class PracticeFixtures {
 
     /** An active pair whose master recorded and graded the product at the highest level of every criterion. */
     public Scene graded() {
-        Scene scene = active(planPastMidpoint(LocalDate.now(clock)));
+        return grade(active(planPastMidpoint(LocalDate.now(clock))));
+    }
+
+    /** The master records and grades the product and the practitioner confirms it, consenting to publish the review. */
+    public Scene complete(Scene scene) {
+        grade(scene);
+        life.complete(scene.pair(), scene.practitionerActor(), new CompletionParameters("Спасибо мастеру за практику", true,
+                "Я согласен(на) на публикацию моего отзыва о практике", "127.0.0.1"));
+        return scene;
+    }
+
+    private Scene grade(Scene scene) {
         life.recordProduct(scene.pair(), scene.masterActor(), new ProductParameters("Положение о сетевом сообществе педагогов", "положение",
                 "https://example.org/polozhenie", null));
         Map<UUID, Integer> levels = new java.util.HashMap<>();

@@ -18,6 +18,8 @@ import ru.masterskaya.practice.PracticeFixtures;
 import ru.masterskaya.practice.PracticeFixtures.Scene;
 import ru.masterskaya.practice.PracticePair;
 import ru.masterskaya.practice.PracticePairs;
+import ru.masterskaya.practice.attention.link.PairLinks;
+import org.springframework.transaction.support.TransactionTemplate;
 import ru.masterskaya.registry.RegistryScope;
 
 /**
@@ -27,8 +29,8 @@ import ru.masterskaya.registry.RegistryScope;
  *
  * <p>Issue 6 also wants the phone entry made through the one-time link of a reminder e-mail and the
  * coordinator's board showing the pair move through the funnel; both belong to the attention side
- * (reminders at {@code /p/{token}}, the board). {@link #theReminderLinkAndTheBoardFollowThePair} is the
- * place to extend once they land.
+ * (reminders at {@code /p/{token}}, the board): {@link #theReminderLinkAddsAnEntryFromAPhoneAndTheBoardShowsThePairMoveThroughTheFunnel}
+ * follows that way in.
  */
 @MasterskayaBrowserTest
 @Import(PracticeFixtures.class)
@@ -42,6 +44,12 @@ class PairJourneyBrowserIntegrationTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    PairLinks links;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void bothSidesAgreeThePractitionerWritesFromAPhoneTheMasterGradesAndThePractitionerConfirmsWithConsent(BrowserSession browser) {
@@ -122,20 +130,44 @@ class PairJourneyBrowserIntegrationTest {
     }
 
     /**
-     * The place for the attention side: the practitioner opens the reminder's one-time link on the
-     * phone and adds the entry there, and the coordinator's board counts the pair as formed → agreed →
-     * active → completed. Until those land, the coordinator follows the same pair on its page.
+     * The reminder's way in and the coordinator's view: the practitioner opens the one-time link of a
+     * reminder on a phone and adds the entry without signing in, and the coordinator's board shows the
+     * pair move from agreed to active to completed, its row leading to the pair's page.
      */
     @Test
-    void theReminderLinkAndTheBoardFollowThePair(BrowserSession browser) {
-        Scene scene = fixtures.active(PracticeFixtures.planAhead(LocalDate.now(clock)));
+    void theReminderLinkAddsAnEntryFromAPhoneAndTheBoardShowsThePairMoveThroughTheFunnel(BrowserSession browser) {
+        Scene scene = fixtures.agreed(PracticeFixtures.planAhead(LocalDate.now(clock)));
+        Page board = browser.logInAs(scene.coordinator().getUsername(), PracticeFixtures.PASSWORD);
+        board.navigate(browser.url("/practice/board"));
+        assertThat(board.locator("#board-funnel")).hasAttribute("data-formed", "1");
+        assertThat(board.locator("#board-funnel")).hasAttribute("data-agreed", "1");
+        assertThat(board.locator("#board-funnel")).hasAttribute("data-active", "0");
 
-        Page coordinator = browser.logInAs(scene.coordinator().getUsername(), PracticeFixtures.PASSWORD);
-        coordinator.navigate(browser.url("/pairs/" + scene.pair()));
-        assertThat(coordinator.locator("#pair-status")).hasText("Работает");
-        assertThat(coordinator.locator("#journal-entries .journal-entry")).hasCount(1);
-        assertThat(coordinator.locator(".entry-private")).hasCount(1);
-        assertThat(coordinator.locator("#entry-form")).hasCount(0);
+        String token = transactions.execute(status -> links.issue(scene.pair().value(), scene.practitioner().personId().value(),
+                clock.instant()));
+        Page phone = browser.newPhonePage();
+        phone.navigate(browser.url("/p/" + token));
+        phone.locator("#pair-link-journal").click();
+        assertTargetsAreThumbSized(phone.locator(".entry-kinds label.choice"));
+        phone.locator(".entry-kinds label.choice").filter(new Locator.FilterOptions().setHasText("Встреча")).click();
+        phone.locator(".durations label.choice").filter(new Locator.FilterOptions().setHasText("30 мин")).click();
+        phone.locator("#note").fill("Договорились о первом посещении урока");
+        phone.locator("#entry-submit").click();
+        assertThat(phone.locator("#link-journal-saved")).isVisible();
+        assertThat(pageScrollsSideways(phone)).isFalse();
+
+        board.reload();
+        assertThat(board.locator("#board-funnel")).hasAttribute("data-active", "1");
+        assertThat(board.locator("#board-funnel")).hasAttribute("data-completed", "0");
+
+        fixtures.complete(scene);
+        board.reload();
+        assertThat(board.locator("#board-funnel")).hasAttribute("data-completed", "1");
+        board.locator(".board-pair-link").first().click();
+        assertThat(board.locator("#pair-status")).hasText("Завершена");
+        assertThat(board.locator("#journal-entries .journal-entry")).hasCount(1);
+        assertThat(board.locator(".entry-private")).hasCount(1);
+        assertThat(browser.consoleErrors()).isEmpty();
     }
 
     private static void assertTargetsAreThumbSized(Locator targets) {
