@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +37,18 @@ public class PairLife {
     private final ApplicationEventPublisher events;
     private final PairLinks links;
     private final Clock clock;
+    private final boolean mailing;
 
+    @Autowired
     PairLife(PracticePairRepository pairs, JournalEntryRepository entries, PracticeFileRepository files, CheckInRepository checkIns,
             EndReasonRepository reasons, RubricCriterionRepository rubric, PairMails mails, TopicCatalogue topics,
             ApplicationEventPublisher events, PairLinks links, Clock clock) {
+        this(pairs, entries, files, checkIns, reasons, rubric, mails, topics, events, links, clock, true);
+    }
+
+    private PairLife(PracticePairRepository pairs, JournalEntryRepository entries, PracticeFileRepository files, CheckInRepository checkIns,
+            EndReasonRepository reasons, RubricCriterionRepository rubric, PairMails mails, TopicCatalogue topics,
+            ApplicationEventPublisher events, PairLinks links, Clock clock, boolean mailing) {
         this.pairs = pairs;
         this.entries = entries;
         this.files = files;
@@ -51,14 +60,16 @@ public class PairLife {
         this.events = events;
         this.links = links;
         this.clock = clock;
+        this.mailing = mailing;
     }
 
     /**
-     * The same service on another clock, for the demo data that writes a pair's past weeks. It is not
-     * a Spring proxy: the caller runs it inside its own transaction.
+     * The same service on another clock, for the demo data that writes a pair's past weeks. What it
+     * changes happened in the past, so it e-mails nobody; events are published as usual. It is not a
+     * Spring proxy: the caller runs it inside its own transaction.
      */
     public PairLife at(Clock otherClock) {
-        return new PairLife(pairs, entries, files, checkIns, reasons, rubric, mails, topics, events, links, otherClock);
+        return new PairLife(pairs, entries, files, checkIns, reasons, rubric, mails, topics, events, links, otherClock, false);
     }
 
     // ---- agreement
@@ -74,10 +85,10 @@ public class PairLife {
         if (agreeAtOnce && side != null && pair.agreedAt(side) == null) {
             pair.agree(side, clock.instant());
         }
-        if (!before.equals(pair.plan())) {
+        if (mailing && !before.equals(pair.plan())) {
             mails.planChanged(pair, actor);
         }
-        if (pair.status() == PairStatus.AGREED) {
+        if (mailing && pair.status() == PairStatus.AGREED) {
             mails.agreed(pair);
         }
         return pair;
@@ -87,7 +98,7 @@ public class PairLife {
     public PracticePair agree(PairId id, PairActor actor) {
         PracticePair pair = load(id, actor);
         pair.agree(pair.requireSide(actor.personId()), clock.instant());
-        if (pair.status() == PairStatus.AGREED) {
+        if (mailing && pair.status() == PairStatus.AGREED) {
             mails.agreed(pair);
         }
         return pair;
