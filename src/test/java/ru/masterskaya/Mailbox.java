@@ -23,7 +23,7 @@ public class Mailbox extends GreenMailExtension {
     private static final Duration PATIENCE = Duration.ofSeconds(15);
 
     public Mailbox() {
-        super(ServerSetupTest.SMTP);
+        super(ServerSetupTest.SMTP.port(Integer.getInteger("masterskaya.test.smtp.port", ServerSetupTest.SMTP.getPort())));
         withPerMethodLifecycle(false);
     }
 

@@ -32,6 +32,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoAccounts accounts;
     private final DemoCampaigns campaigns;
     private final DemoMatching matching;
+    private final DemoPractice practice;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -42,6 +43,7 @@ class DemoDataLoader implements ApplicationRunner {
             DemoAccounts accounts,
             DemoCampaigns campaigns,
             DemoMatching matching,
+            DemoPractice practice,
             TransactionTemplate transactions,
             Clock clock) {
         this.properties = properties;
@@ -50,6 +52,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.accounts = accounts;
         this.campaigns = campaigns;
         this.matching = matching;
+        this.practice = practice;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -94,6 +97,9 @@ class DemoDataLoader implements ApplicationRunner {
                 holders.get(DemoAccount.MASTER), holders.get(DemoAccount.PRACTITIONER));
         log.info("Demo matching {}: {} masters' offers ({} confirmed), {} open practitioners' requests ({} with a priority)",
                 matched.year().label(), matched.offers(), matched.confirmed(), matched.openRequests(), matched.prioritised());
+        DemoPractice.Loaded practised = practice.load(properties.seed(), matched.year(), holders.get(DemoAccount.MASTER),
+                holders.get(DemoAccount.PRACTITIONER));
+        log.info("Demo practice {}: {} pairs, by state {}", matched.year().label(), practised.pairs(), practised.stories());
         return true;
     }
 }

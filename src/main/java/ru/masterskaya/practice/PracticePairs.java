@@ -33,6 +33,14 @@ public class PracticePairs {
         this.clock = clock;
     }
 
+    /**
+     * The same service on another clock, for the demo data that forms pairs weeks back. It is not a
+     * Spring proxy: the caller runs it inside its own transaction.
+     */
+    public PracticePairs at(Clock otherClock) {
+        return new PracticePairs(pairs, people, otherClock);
+    }
+
     /** Every published pair becomes a proposed practice pair unless the same pair already works this year. */
     @EventListener
     @Transactional

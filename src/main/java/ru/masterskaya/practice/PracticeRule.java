@@ -15,7 +15,13 @@ public enum PracticeRule {
     NO_PRODUCT,
     NO_GRADE,
     REVIEW_REQUIRED,
-    CONSENT_TEXT_REQUIRED;
+    CONSENT_TEXT_REQUIRED,
+    NOT_A_COORDINATOR,
+    NOT_THE_MASTER,
+    NOT_THE_PRACTITIONER,
+    CHECK_IN_NOT_DUE,
+    CHECK_IN_ALREADY_ANSWERED,
+    END_REASON_REQUIRED;
 
     public String messageKey() {
         return "practiceRule." + name();

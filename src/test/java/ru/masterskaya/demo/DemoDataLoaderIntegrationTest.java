@@ -38,6 +38,9 @@ class DemoDataLoaderIntegrationTest {
     DemoMatching matching;
 
     @Autowired
+    DemoPractice practice;
+
+    @Autowired
     TransactionTemplate transactions;
 
     @Autowired
@@ -61,6 +64,7 @@ class DemoDataLoaderIntegrationTest {
     }
 
     private DemoDataLoader enabledLoader() {
-        return new DemoDataLoader(new DemoProperties(true, 2025), organisations, registration, accounts, campaigns, matching, transactions, clock);
+        return new DemoDataLoader(new DemoProperties(true, 2025), organisations, registration, accounts, campaigns, matching, practice, transactions,
+                clock);
     }
 }
