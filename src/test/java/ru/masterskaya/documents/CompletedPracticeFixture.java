@@ -14,9 +14,10 @@ import ru.masterskaya.practice.ReviewPublicationConsentChanged;
 import ru.masterskaya.registry.Person;
 
 /**
- * Stands in for the practice module, whose pages are not on main yet: announces a completed practice
- * (and a changed consent) exactly as the practice module does, by publishing its event inside a
- * transaction. To be replaced by the real practice flow once it is merged.
+ * Announces a completed practice (and a changed consent) as the practice module does, by publishing
+ * its event inside a transaction, so that the documents module's own tests choose exactly the topics,
+ * grades and consents they check. The browser journey ({@link DocumentsJourneyBrowserIntegrationTest})
+ * completes a real practice instead.
  */
 @TestComponent
 public class CompletedPracticeFixture {

@@ -13,39 +13,34 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Import;
 import ru.masterskaya.BrowserSession;
 import ru.masterskaya.MasterskayaBrowserTest;
-import ru.masterskaya.registry.CurrentUser;
-import ru.masterskaya.registry.Municipality;
-import ru.masterskaya.registry.Organisation;
-import ru.masterskaya.registry.RegistryFixtures;
+import java.time.Clock;
+import java.time.LocalDate;
+import ru.masterskaya.practice.PracticeFixtures;
 
 /**
  * A coordinator issues both documents of a completed practice, the QR code of the certificate opens
  * its verification page in a fresh browser where it is valid; after revocation the same page says
- * revoked. The completed practice comes from {@link CompletedPracticeFixture} until the practice pages
- * are merged.
+ * revoked. The practice is completed through the practice module's own service, as its sides do on
+ * the pair page (that journey has its own browser test), so the documents come from the real event.
  */
 @MasterskayaBrowserTest
-@Import(CompletedPracticeFixture.class)
+@Import(PracticeFixtures.class)
 class DocumentsJourneyBrowserIntegrationTest {
 
     @Autowired
-    RegistryFixtures registry;
+    PracticeFixtures practices;
 
     @Autowired
-    CompletedPracticeFixture practices;
+    Clock clock;
 
     @Value("${masterskaya.base-url}")
     String baseUrl;
 
     @Test
     void theCoordinatorIssuesBothDocumentsTheQrCodeShowsTheCertificateValidThenRevoked(BrowserSession browser) throws Exception {
-        Municipality town = registry.municipality();
-        Organisation school = registry.school(town);
-        CurrentUser coordinator = registry.coordinatorOf(town, school);
-        practices.complete(registry.teacher(school, "Мастерова", "Анна"),
-                registry.teacher(school, "Практикантов", "Борис"), "Формирующее оценивание", false);
+        PracticeFixtures.Scene practice = practices.complete(practices.active(PracticeFixtures.planPastMidpoint(LocalDate.now(clock))));
 
-        Page page = browser.logInAs(coordinator.getUsername(), "secret-password");
+        Page page = browser.logInAs(practice.coordinator().getUsername(), PracticeFixtures.PASSWORD);
         page.locator("#nav-documents").click();
         page.locator("#nav-documents-register").click();
         assertThat(page).hasURL(Pattern.compile(".*/documents$"));
@@ -59,10 +54,10 @@ class DocumentsJourneyBrowserIntegrationTest {
         page.locator(".document-row[data-kind=MASTER_CERTIFICATE] .document-link").click();
         assertThat(page.locator("#document-status")).hasText("Выдан");
         String number = page.locator("#document-number").textContent().strip();
-        assertThat(number).startsWith("СМ-" + practices.year().shortLabel() + "-");
+        assertThat(number).startsWith("СМ-" + practice.year().shortLabel() + "-");
         Download download = page.waitForDownload(() -> page.locator("#document-pdf").click());
         byte[] pdf = Files.readAllBytes(download.path());
-        assertThat(DocumentFilesReader.pdfText(pdf)).contains("№ " + number, "Мастерова Анна Петрович", "Формирующее оценивание");
+        assertThat(DocumentFilesReader.pdfText(pdf)).contains("№ " + number, "Тимофеева Елена Петрович", "Сетевое сообщество педагогов");
         String qr = DocumentFilesReader.qrOnFirstPage(pdf);
         assertThat(qr).startsWith(baseUrl + "/v/");
         String verificationPath = qr.substring(baseUrl.length());
@@ -71,7 +66,7 @@ class DocumentsJourneyBrowserIntegrationTest {
         stranger.navigate(browser.url(verificationPath));
         assertThat(stranger.locator("#verification-valid")).hasText("Документ действителен");
         assertThat(stranger.locator("#verified-number")).hasText("№ " + number);
-        assertThat(stranger.locator("#verified-holder")).hasText("А.П. Мастерова");
+        assertThat(stranger.locator("#verified-holder")).hasText("Е.П. Тимофеева");
         browser.screenshot(stranger, "documents-verification-valid");
 
         page.locator("#reason").fill("Выдан по ошибке в теме");
