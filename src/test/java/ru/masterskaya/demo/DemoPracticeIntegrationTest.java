@@ -92,6 +92,16 @@ class DemoPracticeIntegrationTest {
     }
 
     @Test
+    void theBoardShowsTheStalledDemoPairsRightAfterTheStartWithoutWaitingForTheNight() throws Exception {
+        CurrentUser coordinator = (CurrentUser) accounts.loadUserByUsername(DemoAccount.COORDINATOR.email());
+
+        String board = mvc.perform(get("/practice/board").with(user(coordinator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(board).contains("data-health=\"STALLED\"");
+    }
+
+    @Test
     void theDemoMasterAndPractitionerWorkOnLessonVisitsAtTheMidpointOfTheirPlan() throws Exception {
         CurrentUser master = (CurrentUser) accounts.loadUserByUsername(DemoAccount.MASTER.email());
         CurrentUser practitioner = (CurrentUser) accounts.loadUserByUsername(DemoAccount.PRACTITIONER.email());

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -48,6 +50,20 @@ public class AttentionJob {
                 (System.nanoTime() - started) / 1_000_000);
         log.info("Practice attention round: {}", round);
         return round;
+    }
+
+    /**
+     * On a start where pairs exist but no health was ever stored (a new installation, the demo data),
+     * computes it at once, so the board does not stay blank until the night. Health only: reminders
+     * and digests keep to their night.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @SchedulerLock(name = "practice-attention", lockAtMostFor = "PT30M")
+    public void computeHealthIfNeverComputed() {
+        if (health.neverComputed()) {
+            HealthComputation.Result computed = computeHealth(clock.instant());
+            log.info("Practice health computed on start for {} pairs", computed.pairs());
+        }
     }
 
     /** Recomputes the health only, e.g. right after a coordinator changed the rules. */

@@ -32,6 +32,13 @@ public class HealthComputation {
         this.jdbc = jdbc;
     }
 
+    /** Whether no health has been stored although pairs are under way. */
+    @Transactional(readOnly = true)
+    public boolean neverComputed() {
+        Long stored = jdbc.queryForObject("SELECT COUNT(*) FROM pair_health", Long.class);
+        return (stored == null || stored == 0) && !facts.pairsUnderWay().isEmpty();
+    }
+
     @Transactional
     public Result compute(LocalDate today) {
         TerritoryAttentionRules.Resolver rules = territories.resolver();
