@@ -92,7 +92,7 @@ class MatchingRulesTest {
                 plainRules());
 
         assertThat(practitionerOf(problem)).isEqualTo(schoolTeacher.id());
-        assertThat(practitionerOf(problem.withRules(plainRules().withCoverageBonus(Map.of("PRESCHOOL", 15_00L)))))
+        assertThat(practitionerOf(problem.withRules(plainRules().withCoverageBonus(Map.of("PRESCHOOL", 20_00L)))))
                 .isEqualTo(kindergartenTeacher.id());
     }
 
