@@ -35,8 +35,10 @@ public class HealthComputation {
     /** Whether no health has been stored although pairs are under way. */
     @Transactional(readOnly = true)
     public boolean neverComputed() {
-        Long stored = jdbc.queryForObject("SELECT COUNT(*) FROM pair_health", Long.class);
-        return (stored == null || stored == 0) && !facts.pairsUnderWay().isEmpty();
+        Boolean never = jdbc.queryForObject("""
+                SELECT NOT EXISTS (SELECT 1 FROM pair_health)
+                   AND EXISTS (SELECT 1 FROM practice_pair WHERE status IN ('AGREED', 'ACTIVE', 'PAUSED'))""", Boolean.class);
+        return Boolean.TRUE.equals(never);
     }
 
     @Transactional
