@@ -5,10 +5,15 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -51,14 +56,49 @@ public class Mailbox extends GreenMailExtension {
         }
     }
 
-    public record ReceivedMail(String subject, String text) {
+    /** A received e-mail: its subject, its plain text, and the files attached to it. */
+    public record ReceivedMail(String subject, String text, List<Attachment> attachments) {
 
         static ReceivedMail of(MimeMessage message) {
             try {
-                return new ReceivedMail(message.getSubject(), message.getContent().toString());
+                if (message.getContent() instanceof Multipart parts) {
+                    String text = null;
+                    List<Attachment> attachments = new ArrayList<>();
+                    collect(parts, attachments);
+                    for (int i = 0; i < parts.getCount() && text == null; i++) {
+                        text = textOf(parts.getBodyPart(i));
+                    }
+                    return new ReceivedMail(message.getSubject(), text == null ? "" : text, List.copyOf(attachments));
+                }
+                return new ReceivedMail(message.getSubject(), message.getContent().toString(), List.of());
             } catch (MessagingException | IOException e) {
                 throw new IllegalStateException(e);
             }
+        }
+
+        private static void collect(Multipart parts, List<Attachment> attachments) throws MessagingException, IOException {
+            for (int i = 0; i < parts.getCount(); i++) {
+                BodyPart part = parts.getBodyPart(i);
+                if (part.getContent() instanceof Multipart nested) {
+                    collect(nested, attachments);
+                } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                    attachments.add(new Attachment(MimeUtility.decodeText(part.getFileName()), part.getContentType(),
+                            part.getInputStream().readAllBytes()));
+                }
+            }
+        }
+
+        private static String textOf(BodyPart part) throws MessagingException, IOException {
+            if (part.getContent() instanceof Multipart nested) {
+                for (int i = 0; i < nested.getCount(); i++) {
+                    String text = textOf(nested.getBodyPart(i));
+                    if (text != null) {
+                        return text;
+                    }
+                }
+                return null;
+            }
+            return part.isMimeType("text/plain") && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) ? part.getContent().toString() : null;
         }
 
         /** The path of the first link in the text that starts with the given path, e.g. {@code /account/activate/}. */
@@ -70,4 +110,6 @@ public class Mailbox extends GreenMailExtension {
             return matcher.group(1);
         }
     }
+
+    public record Attachment(String fileName, String contentType, byte[] content) {}
 }

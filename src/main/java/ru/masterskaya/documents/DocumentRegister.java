@@ -14,7 +14,7 @@ import ru.masterskaya.registry.RegistryScope;
 
 /**
  * The register of documents: what a user may see of it, and the steps a coordinator takes — issue
- * with the next number, revoke with a reason, re-issue under a new number, e-mail the holders.
+ * with the next number, revoke with a reason, re-issue under a new number.
  * Documents outside the caller's scope read as not found.
  */
 @Service
@@ -30,14 +30,12 @@ public class DocumentRegister {
     private final DocumentRepository documents;
     private final DocumentNumbering numbering;
     private final DocumentTemplates templates;
-    private final DocumentMails mails;
     private final Clock clock;
 
-    DocumentRegister(DocumentRepository documents, DocumentNumbering numbering, DocumentTemplates templates, DocumentMails mails, Clock clock) {
+    DocumentRegister(DocumentRepository documents, DocumentNumbering numbering, DocumentTemplates templates, Clock clock) {
         this.documents = documents;
         this.numbering = numbering;
         this.templates = templates;
-        this.mails = mails;
         this.clock = clock;
     }
 
@@ -104,14 +102,6 @@ public class DocumentRegister {
         old.supersede(successor, today(), by);
         issue(successor, by);
         return successor;
-    }
-
-    /** Queues an e-mail to each holder of the selected issued documents; returns how many were queued. */
-    @Transactional
-    public int mailToHolders(Collection<UUID> ids, RegistryScope scope) {
-        List<Document> issued = get(ids, scope).stream().filter(document -> document.getStatus() == DocumentStatus.ISSUED).toList();
-        issued.forEach(mails::issued);
-        return issued.size();
     }
 
     void issue(Document document, String by) {

@@ -4,9 +4,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
@@ -33,6 +35,7 @@ class MailDispatcher {
     private static final Duration SENDING_BUDGET = Duration.ofMinutes(2);
 
     private final OutboxMessageRepository messages;
+    private final OutboxAttachmentRepository attachments;
     private final JavaMailSender sender;
     private final MailProperties properties;
     private final TransactionTemplate transactions;
@@ -42,11 +45,13 @@ class MailDispatcher {
 
     MailDispatcher(
             OutboxMessageRepository messages,
+            OutboxAttachmentRepository attachments,
             JavaMailSender sender,
             MailProperties properties,
             TransactionTemplate transactions,
             Clock clock) {
         this.messages = messages;
+        this.attachments = attachments;
         this.sender = sender;
         this.properties = properties;
         this.transactions = transactions;
@@ -94,7 +99,7 @@ class MailDispatcher {
     /** Sends one message and records the outcome; false if the server is unreachable, so the round should stop. */
     private boolean send(OutboxMessage message) {
         try {
-            sender.send(toMime(message.toMail()));
+            sender.send(toMime(message.toMail(), attachmentsOf(message)));
             message.markSent(clock.instant());
             if (serverDown) {
                 log.info("Mail server reachable again");
@@ -117,17 +122,30 @@ class MailDispatcher {
                         properties.maxAttempts(), message.getNextAttemptAt(), e.getMessage());
             }
         }
-        transactions.executeWithoutResult(status -> messages.save(message));
+        transactions.executeWithoutResult(status -> {
+            messages.save(message);
+            if (message.getSentAt() != null) {
+                attachments.deleteByMailId(message.getId());
+            }
+        });
         return true;
     }
 
-    private MimeMessage toMime(OutgoingMail mail) throws jakarta.mail.MessagingException {
+    /** A sent message's files are deleted with its sending: the documents they were made from can render them again. */
+    private List<MailAttachment> attachmentsOf(OutboxMessage message) {
+        return attachments.findByMailIdOrderByPosition(message.getId()).stream().map(OutboxAttachment::toAttachment).toList();
+    }
+
+    private MimeMessage toMime(OutgoingMail mail, List<MailAttachment> files) throws jakarta.mail.MessagingException {
         MimeMessage mime = sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
+        MimeMessageHelper helper = new MimeMessageHelper(mime, !files.isEmpty(), StandardCharsets.UTF_8.name());
         helper.setFrom(properties.from());
         helper.setTo(mail.recipient());
         helper.setSubject(mail.subject());
         helper.setText(mail.body(), false);
+        for (MailAttachment file : files) {
+            helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+        }
         return mime;
     }
 }

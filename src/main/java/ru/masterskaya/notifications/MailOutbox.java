@@ -10,15 +10,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class MailOutbox {
 
     private final OutboxMessageRepository messages;
+    private final OutboxAttachmentRepository attachments;
     private final Clock clock;
 
-    MailOutbox(OutboxMessageRepository messages, Clock clock) {
+    MailOutbox(OutboxMessageRepository messages, OutboxAttachmentRepository attachments, Clock clock) {
         this.messages = messages;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(OutgoingMail mail) {
-        messages.save(new OutboxMessage(mail, clock.instant()));
+        OutboxMessage message = messages.save(new OutboxMessage(mail, clock.instant()));
+        for (int position = 0; position < mail.attachments().size(); position++) {
+            attachments.save(new OutboxAttachment(message.getId(), position, mail.attachments().get(position)));
+        }
     }
 }

@@ -20,7 +20,7 @@ import ru.masterskaya.registry.Organisation;
 import ru.masterskaya.registry.Person;
 import ru.masterskaya.registry.RegistryFixtures;
 
-/** The outbox sends no attachments, so a holder is e-mailed the links to their page and to the verification page. */
+/** A holder is e-mailed their document as a PDF, with the links to their page and to the verification page. */
 @MasterskayaIntegrationTest
 @Import(CompletedPracticeFixture.class)
 class DocumentMailIntegrationTest {
@@ -41,7 +41,7 @@ class DocumentMailIntegrationTest {
     DocumentRepository documents;
 
     @Test
-    void eachHolderIsEmailedALinkToTheirDocument() throws Exception {
+    void eachHolderIsEmailedTheirDocumentAsAPdfWithItsVerificationLink() throws Exception {
         Municipality town = registry.municipality();
         Organisation school = registry.school(town);
         CurrentUser coordinator = registry.coordinatorOf(town, school);
@@ -58,5 +58,10 @@ class DocumentMailIntegrationTest {
         String number = documents.findById(certificate.getId()).orElseThrow().getNumber();
         assertThat(mail.subject()).contains("Сертификат мастера", number);
         assertThat(mail.text()).contains("/my/documents", "/v/" + certificate.getVerificationCode());
+        assertThat(mail.attachments()).singleElement().satisfies(pdf -> {
+            assertThat(pdf.fileName()).isEqualTo(number.replace('/', '_') + ".pdf");
+            assertThat(pdf.contentType()).startsWith("application/pdf");
+            assertThat(DocumentFilesReader.pdfText(pdf.content())).contains("№ " + number, "Мастерова Анна", "Медиаграмотность");
+        });
     }
 }

@@ -45,9 +45,14 @@ public class DocumentFiles {
                 .toList());
     }
 
-    public byte[] merged(List<Document> documents) {
+    /** The PDF of each document, in the order given, rendered on all cores. */
+    public List<byte[]> pdfs(List<Document> documents) {
         Function<Document, DocumentTemplate> template = templatesOf(documents);
-        return PdfBundles.merge(documents.parallelStream().map(document -> DocumentPdf.render(printed(document, template.apply(document)))).toList());
+        return documents.parallelStream().map(document -> DocumentPdf.render(printed(document, template.apply(document)))).toList();
+    }
+
+    public byte[] merged(List<Document> documents) {
+        return PdfBundles.merge(pdfs(documents));
     }
 
     private PrintedDocument printed(Document document, DocumentTemplate template) {

@@ -14,22 +14,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.masterskaya.calendar.SelectedAcademicYear;
 import ru.masterskaya.documents.Document;
 import ru.masterskaya.documents.DocumentRegister;
+import ru.masterskaya.documents.mail.HolderMails;
 import ru.masterskaya.documents.rendering.DocumentFiles;
 import ru.masterskaya.registry.CurrentUser;
 
 /**
  * What the register does with a selection: one ZIP of PDFs, one merged PDF, issue the drafts, or
- * e-mail each holder a link to their document (the outbox carries no attachments).
+ * e-mail each holder their document as a PDF.
  */
 @Controller
 class BulkController {
 
     private final DocumentRegister register;
+    private final HolderMails holderMails;
     private final DocumentFiles files;
     private final SelectedAcademicYear selectedYear;
 
-    BulkController(DocumentRegister register, DocumentFiles files, SelectedAcademicYear selectedYear) {
+    BulkController(DocumentRegister register, HolderMails holderMails, DocumentFiles files, SelectedAcademicYear selectedYear) {
         this.register = register;
+        this.holderMails = holderMails;
         this.files = files;
         this.selectedYear = selectedYear;
     }
@@ -70,7 +73,7 @@ class BulkController {
         if (ids == null || ids.isEmpty()) {
             return nothingSelected(redirect);
         }
-        int queued = register.mailToHolders(ids, user.registryScope());
+        int queued = holderMails.mailToHolders(ids, user.registryScope());
         redirect.addFlashAttribute("message", "documents.bulk.mailed");
         redirect.addFlashAttribute("messageArguments", new Object[] {queued});
         return "redirect:/documents";
