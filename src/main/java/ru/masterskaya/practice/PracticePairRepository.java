@@ -20,4 +20,22 @@ public interface PracticePairRepository extends JpaRepository<PracticePair, UUID
               AND p.topicId = :topicId AND p.status NOT IN (ru.masterskaya.practice.PairStatus.DECLINED,
                   ru.masterskaya.practice.PairStatus.ENDED_EARLY)""")
     boolean existsLive(int year, UUID practitionerId, UUID masterId, UUID topicId);
+
+    @Query("""
+            SELECT p.practitioner.personId AS practitionerId, p.master.personId AS masterId, p.status AS status
+            FROM PracticePair p WHERE p.academicYear = :year""")
+    List<SidesAndStatus> sidesOfYear(int year);
+
+    @Query("""
+            SELECT p.practitioner.personId AS practitionerId, p.master.personId AS masterId, p.status AS status
+            FROM PracticePair p WHERE p.academicYear = :year AND (p.practitioner.personId = :personId OR p.master.personId = :personId)""")
+    List<SidesAndStatus> sidesOfYearWith(UUID personId, int year);
+
+    interface SidesAndStatus {
+        UUID getPractitionerId();
+
+        UUID getMasterId();
+
+        PairStatus getStatus();
+    }
 }

@@ -99,14 +99,14 @@ public class MatchingRuns {
         MatchingResult result = solver.solve(problem);
         long millis = (System.nanoTime() - started) / 1_000_000;
         long unconstrained = decisions.isEmpty() ? result.totalScore()
-                : solver.solve(problem.withLocked(Set.of()).withForbidden(Set.of())).totalScore();
+                : solver.solve(problem.withLocked(Set.of()).withForbidden(cohort.givenUp())).totalScore();
         store.supersedeDrafts(year, territory);
         StoredRun run = new StoredRun(UUID.randomUUID(), year, territory, RunStatus.DRAFT, rules, result.totalScore(), unconstrained,
                 result.certificate().objective(), decisions.size(), millis, problem.practitioners().size(), problem.masters().size(),
                 cohort.workingPairs(), actor,
                 clock.instant(), null, null);
         store.insert(run);
-        store.insertInputs(run.id(), InputsSnapshot.of(problem));
+        store.insertInputs(run.id(), InputsSnapshot.of(problem, cohort.givenUp()));
         store.insertRunDecisions(run.id(), decisions);
         Map<UUID, Practitioner> practitioners = problem.practitioners().stream().collect(Collectors.toMap(Practitioner::id, p -> p));
         Map<UUID, Master> masters = problem.masters().stream().collect(Collectors.toMap(Master::id, m -> m));
@@ -312,7 +312,7 @@ public class MatchingRuns {
     @Transactional
     public int publish(UUID runId, Collection<UUID> chosenPractitioners, RegistryScope scope, String actor) {
         StoredRun run = draft(runId, scope);
-        Set<UUID> alreadyPaired = store.publishedPairsOfYear(run.academicYear()).stream().map(PairKey::practitionerId).collect(Collectors.toSet());
+        Set<UUID> alreadyPaired = problems.heldPairs(run.academicYear()).pairedPractitioners();
         List<StoredPair> pairs = store.pairs(runId).stream()
                 .filter(pair -> chosenPractitioners.isEmpty() || chosenPractitioners.contains(pair.practitionerId()))
                 .filter(pair -> !alreadyPaired.contains(pair.practitionerId())).toList();
@@ -334,7 +334,10 @@ public class MatchingRuns {
         return pairs.size();
     }
 
-    /** The published pairs of the year where the person is a side, with names and the explanation in the reader's language: for their own pages. */
+    /**
+     * The published pairs of the year where the person is a side, with names and the explanation in
+     * the reader's language: for their own pages. A pair declined or ended early since is not shown.
+     */
     public List<OwnPair> publishedWith(UUID personId, AcademicYear year, Locale locale) {
         List<StoredPair> pairs = store.publishedWith(personId, year);
         Set<UUID> ids = new HashSet<>();
@@ -346,7 +349,7 @@ public class MatchingRuns {
         Map<UUID, String> topicNames = topicNames();
         PairExplanations explanations = new PairExplanations(messages, topicNames::get);
         List<OwnPair> own = new ArrayList<>();
-        Set<PairKey> seen = new HashSet<>();
+        Set<PairKey> seen = new HashSet<>(problems.givenUpWith(personId, year));
         for (StoredPair pair : pairs) {
             if (seen.add(new PairKey(pair.practitionerId(), pair.masterId()))) {
                 own.add(new OwnPair(cards.get(pair.practitionerId()), cards.get(pair.masterId()), topicNames.get(pair.topicId()),

@@ -28,10 +28,11 @@ import ru.masterskaya.registry.QualificationCategory;
  * the coordinator declared without a self-diagnosis result counts as exactly strong enough. The pairs
  * the territory published last academic year are passed on, so the rules can refuse to repeat them.
  *
- * <p>Pairs published earlier in the same year stay as they are: their practitioners are left out of
- * the problem, and each master's yearly cap is reduced by the pairs they already have, so that a
- * second run in a year (for latecomers, or for those the first left without a master) adds to the first
- * and never undoes it. The capacity is how many a master takes in one run; the yearly cap is what bounds
+ * <p>Pairs published earlier in the same year, or made by hand, stay as they are: their practitioners
+ * are left out of the problem, and each master's yearly cap is reduced by the pairs they already have,
+ * so that a second run in a year (for latecomers, or for those the first left without a master) adds
+ * to the first and never undoes it. A pair declined or ended early frees its practitioner and its
+ * master's place, and the two are not proposed to each other again that year ({@link HeldPairs}). The capacity is how many a master takes in one run; the yearly cap is what bounds
  * all runs of the year together.
  */
 @Component
@@ -39,23 +40,35 @@ class ProblemBuilder {
 
     private final MatchingInputs inputs;
     private final RunStore store;
+    private final HeldPairs held;
 
-    ProblemBuilder(MatchingInputs inputs, RunStore store) {
+    ProblemBuilder(MatchingInputs inputs, RunStore store, HeldPairs held) {
         this.inputs = inputs;
         this.store = store;
+        this.held = held;
     }
 
     MatchingProblem build(AcademicYear year, Territory territory, MatchingRules rules, Set<PairKey> locked, Set<PairKey> forbidden) {
         return cohort(year, territory, rules, locked, forbidden).problem();
     }
 
+    /** The year's pairs that work and those given up, by a run or by hand. */
+    HeldPairs.OfTheYear heldPairs(AcademicYear year) {
+        return held.of(year);
+    }
+
+    Set<PairKey> givenUpWith(UUID personId, AcademicYear year) {
+        return held.givenUpWith(personId, year);
+    }
+
     /**
      * The problem and the pairs of the year already working in its territory (those whose practitioner
      * has an open request there or whose master a confirmed offer). Locks on an already paired
-     * practitioner are dropped: their pair is published and stays.
+     * practitioner are dropped: their pair is published and stays; so are locks on a pair given up since.
      */
     Cohort cohort(AcademicYear year, Territory territory, MatchingRules rules, Set<PairKey> locked, Set<PairKey> forbidden) {
-        Set<PairKey> working = store.publishedPairsOfYear(year);
+        HeldPairs.OfTheYear ofTheYear = held.of(year);
+        Set<PairKey> working = ofTheYear.working();
         Set<UUID> paired = new HashSet<>();
         Map<UUID, Integer> published = new HashMap<>();
         working.forEach(pair -> {
@@ -72,17 +85,20 @@ class ProblemBuilder {
         List<Practitioner> practitioners = requests.stream().filter(request -> !paired.contains(request.practitionerId()))
                 .map(ProblemBuilder::practitioner).toList();
         List<Master> masters = offers.stream().map(offer -> master(offer, rules, published.getOrDefault(offer.masterId(), 0))).toList();
-        Set<PairKey> keptLocks = locked.stream().filter(key -> !paired.contains(key.practitionerId())).collect(Collectors.toSet());
-        MatchingProblem problem = MatchingProblem.of(practitioners, masters, rules).withLocked(keptLocks).withForbidden(forbidden)
+        Set<PairKey> keptLocks = locked.stream().filter(key -> !paired.contains(key.practitionerId()) && !ofTheYear.givenUp().contains(key))
+                .collect(Collectors.toSet());
+        Set<PairKey> notAgain = new HashSet<>(forbidden);
+        notAgain.addAll(ofTheYear.givenUp());
+        MatchingProblem problem = MatchingProblem.of(practitioners, masters, rules).withLocked(keptLocks).withForbidden(notAgain)
                 .withLastYearPairs(store.publishedPairs(year.previous(), territory));
-        return new Cohort(problem, workingHere, paired);
+        return new Cohort(problem, workingHere, paired, ofTheYear.givenUp());
     }
 
     /**
-     * A run's problem, how many pairs of its territory were already working this year, and every
-     * practitioner already paired this year.
+     * A run's problem, how many pairs of its territory were already working this year, every
+     * practitioner already paired this year, and the pairs given up this year (forbidden in the problem).
      */
-    record Cohort(MatchingProblem problem, int workingPairs, Set<UUID> pairedPractitioners) {}
+    record Cohort(MatchingProblem problem, int workingPairs, Set<UUID> pairedPractitioners, Set<PairKey> givenUp) {}
 
     private static Practitioner practitioner(RequestInput request) {
         return new Practitioner(request.practitionerId(), request.organisationId(), request.municipalityId(), request.organisationTypeCode(),

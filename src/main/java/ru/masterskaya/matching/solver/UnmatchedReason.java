@@ -6,7 +6,7 @@ public enum UnmatchedReason {
     NO_MASTER_ON_TOPIC,
     /** Every master strong on their needs scores below the minimum suitability (or is forbidden). */
     ALL_CANDIDATES_BELOW_MINIMUM,
-    /** Every master strong on their needs is forbidden: by the coordinator, the organisation rule or as last year's pair. */
+    /** Every master strong on their needs is forbidden: by the coordinator, the organisation rule, as last year's pair or as a pair given up this year. */
     ALL_CANDIDATES_FORBIDDEN,
     /** Suitable masters exist, but their places went where they add more to the total. */
     CAPACITY_EXHAUSTED;
