@@ -33,6 +33,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoCampaigns campaigns;
     private final DemoMatching matching;
     private final DemoPractice practice;
+    private final DemoDocumentTemplates documentTemplates;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -44,6 +45,7 @@ class DemoDataLoader implements ApplicationRunner {
             DemoCampaigns campaigns,
             DemoMatching matching,
             DemoPractice practice,
+            DemoDocumentTemplates documentTemplates,
             TransactionTemplate transactions,
             Clock clock) {
         this.properties = properties;
@@ -53,6 +55,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.campaigns = campaigns;
         this.matching = matching;
         this.practice = practice;
+        this.documentTemplates = documentTemplates;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -97,6 +100,8 @@ class DemoDataLoader implements ApplicationRunner {
                 holders.get(DemoAccount.MASTER), holders.get(DemoAccount.PRACTITIONER));
         log.info("Demo matching {}: {} masters' offers ({} confirmed), {} open practitioners' requests ({} with a priority)",
                 matched.year().label(), matched.offers(), matched.confirmed(), matched.openRequests(), matched.prioritised());
+        documentTemplates.load(registered.municipality(), town.organisations().stream()
+                .filter(organisation -> organisation.typeCode().equals("METHODICAL_CENTRE")).findFirst().orElseThrow().fullName());
         DemoPractice.Loaded practised = practice.load(properties.seed(), matched.year(), holders.get(DemoAccount.MASTER),
                 holders.get(DemoAccount.PRACTITIONER));
         log.info("Demo practice {}: {} pairs, by state {}", matched.year().label(), practised.pairs(), practised.stories());

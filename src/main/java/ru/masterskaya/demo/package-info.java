@@ -8,6 +8,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = {"registry", "registry :: account", "calendar", "diagnostics",
         "diagnostics :: instruments", "diagnostics :: campaigns", "diagnostics :: scoring", "diagnostics :: needs", "matching",
-        "matching :: offers", "matching :: requests", "practice"})
+        "matching :: offers", "matching :: requests", "practice", "documents", "documents :: templates"})
 @org.jspecify.annotations.NullMarked
 package ru.masterskaya.demo;

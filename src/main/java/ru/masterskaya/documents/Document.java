@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import ru.masterskaya.calendar.AcademicYear;
+import ru.masterskaya.documents.template.TemplateOwner;
 import ru.masterskaya.registry.FullName;
 
 /**
@@ -249,6 +250,11 @@ public class Document {
 
     public String getOrganisationName() {
         return organisationName;
+    }
+
+    /** Whose templates the document is issued with: its holder's municipality's, falling back on the region's and the shared ones. */
+    public TemplateOwner templateOwner() {
+        return TemplateOwner.municipality(municipalityId, regionId);
     }
 
     public UUID getMunicipalityId() {

@@ -105,7 +105,8 @@ public class DocumentRegister {
     }
 
     void issue(Document document, String by) {
-        document.issue(numbering.next(document.getKind(), document.getAcademicYear()), templates.current(document.getKind()).getId(), today(), by);
+        document.issue(numbering.next(document.getKind(), document.getAcademicYear()),
+                templates.current(document.getKind(), document.templateOwner()).getId(), today(), by);
     }
 
     private Document managed(UUID id, RegistryScope scope) {

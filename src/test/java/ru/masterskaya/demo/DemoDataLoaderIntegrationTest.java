@@ -41,6 +41,9 @@ class DemoDataLoaderIntegrationTest {
     DemoPractice practice;
 
     @Autowired
+    DemoDocumentTemplates documentTemplates;
+
+    @Autowired
     TransactionTemplate transactions;
 
     @Autowired
@@ -64,7 +67,7 @@ class DemoDataLoaderIntegrationTest {
     }
 
     private DemoDataLoader enabledLoader() {
-        return new DemoDataLoader(new DemoProperties(true, 2025), organisations, registration, accounts, campaigns, matching, practice, transactions,
-                clock);
+        return new DemoDataLoader(new DemoProperties(true, 2025), organisations, registration, accounts, campaigns, matching, practice,
+                documentTemplates, transactions, clock);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,6 +25,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.masterskaya.MasterskayaIntegrationTest;
 import ru.masterskaya.calendar.AcademicYear;
+import ru.masterskaya.documents.DocumentFilesReader;
 import ru.masterskaya.practice.PairStatus;
 import ru.masterskaya.practice.PracticePair;
 import ru.masterskaya.practice.PracticePairs;
@@ -120,5 +122,21 @@ class DemoPracticeIntegrationTest {
         mvc.perform(get("/pairs/" + id).with(user(master))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Карта наблюдения и анализа урока")))
                 .andExpect(content().string(containsString("id=\"check-in-form\"")));
+    }
+
+    @Test
+    void theDemoTownsCertificatesNameItsMethodologicalCentreAndItsSigners() throws Exception {
+        CurrentUser coordinator = (CurrentUser) accounts.loadUserByUsername(DemoAccount.COORDINATOR.email());
+        var register = Jsoup.parse(mvc.perform(get("/documents").with(user(coordinator))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        String detail = register.select(".document-row[data-kind=MASTER_CERTIFICATE] .document-link").first().attr("href");
+
+        byte[] pdf = mvc.perform(get(detail + "/pdf").with(user(coordinator))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(DocumentFilesReader.pdfText(pdf).replaceAll("\\s+", " "))
+                .contains("«Информационно-методический центр» городского округа Заречный".toUpperCase(), "О.В. Соколова", "Т.Н. Белова");
+        mvc.perform(get("/documents/templates").with(user(coordinator))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Шаблоны муниципалитета «Городской округ Заречный»")));
     }
 }

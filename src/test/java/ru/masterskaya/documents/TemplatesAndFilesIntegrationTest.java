@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.masterskaya.MasterskayaIntegrationTest;
 import ru.masterskaya.documents.template.DocumentTemplate;
 import ru.masterskaya.documents.template.DocumentTemplates;
+import ru.masterskaya.documents.template.TemplateOwner;
 import ru.masterskaya.practice.PracticeCompleted;
 import ru.masterskaya.registry.CurrentUser;
 import ru.masterskaya.registry.Municipality;
@@ -51,15 +52,17 @@ class TemplatesAndFilesIntegrationTest {
     DocumentTemplates templates;
 
     CurrentUser coordinator;
+    TemplateOwner town;
     Person master;
     Person practitioner;
     PracticeCompleted completed;
 
     @BeforeEach
     void aCompletedPractice() throws Exception {
-        Municipality town = registry.municipality();
-        Organisation school = registry.school(town);
-        coordinator = registry.coordinatorOf(town, school);
+        Municipality municipality = registry.municipality();
+        Organisation school = registry.school(municipality);
+        coordinator = registry.coordinatorOf(municipality, school);
+        town = TemplateOwner.municipality(municipality.getId(), municipality.getRegion().getId());
         master = registry.teacher(school, "Мастерова", "Анна");
         practitioner = registry.teacher(school, "Практикантов", "Борис");
         completed = practices.complete(master, practitioner, "Естественнонаучная грамотность", false);
@@ -70,12 +73,14 @@ class TemplatesAndFilesIntegrationTest {
         Document certificate = of(DocumentKind.MASTER_CERTIFICATE);
         issue(certificate);
         DocumentTemplate used = templates.version(documents.findById(certificate.getId()).orElseThrow().getTemplateId());
+        assertThat(DocumentTemplates.isOwn(used, town)).as("the town had no template of its own").isFalse();
 
         String newTitle = "СЕРТИФИКАТ ОБРАЗЦА № " + RegistryFixtures.unique();
         mvc.perform(templateForm(newTitle, "был(а) мастером по теме «{тема}» {период}.")).andExpect(status().is3xxRedirection());
 
-        DocumentTemplate current = templates.current(DocumentKind.MASTER_CERTIFICATE);
-        assertThat(current.getVersionNumber()).isEqualTo(used.getVersionNumber() + 1);
+        DocumentTemplate current = templates.current(DocumentKind.MASTER_CERTIFICATE, town);
+        assertThat(DocumentTemplates.isOwn(current, town)).isTrue();
+        assertThat(current.getVersionNumber()).as("the town's own chain starts").isEqualTo(1);
         assertThat(templates.version(used.getId()).getTitle()).as("the used version is unchanged").isEqualTo(used.getTitle());
         String issuedPdf = DocumentFilesReader.pdfText(pdf(certificate));
         assertThat(issuedPdf).contains(used.getTitle(), used.getSigners().get(0).name()).doesNotContain(newTitle);
@@ -87,11 +92,46 @@ class TemplatesAndFilesIntegrationTest {
         issue(newCertificate);
         assertThat(DocumentFilesReader.pdfText(pdf(newCertificate))).contains(newTitle, "Директор МКУ ИМЦ", "О.И. Петрова");
         assertThat(statement.getKind()).isEqualTo(DocumentKind.PRACTITIONER_STATEMENT);
+
+        mvc.perform(templateForm(newTitle + " (исправлено)", "был(а) мастером по теме «{тема}».")).andExpect(status().is3xxRedirection());
+        assertThat(templates.current(DocumentKind.MASTER_CERTIFICATE, town).getVersionNumber()).isEqualTo(2);
+    }
+
+    @Test
+    void aTownsTemplateIsItsOwnAndLeavesTheDocumentsOfAnotherTownAsTheyWere() throws Exception {
+        Municipality otherTown = registry.municipality();
+        Organisation otherSchool = registry.school(otherTown);
+        CurrentUser otherCoordinator = registry.coordinatorOf(otherTown, otherSchool);
+        PracticeCompleted otherPractice = practices.complete(registry.teacher(otherSchool, "Соседова", "Вера"),
+                registry.teacher(otherSchool, "Соседов", "Глеб"), "Функциональная грамотность", false);
+        Document otherCertificate = documents.findByPairId(otherPractice.pairId()).stream()
+                .filter(document -> document.getKind() == DocumentKind.MASTER_CERTIFICATE).findFirst().orElseThrow();
+
+        String ownTitle = "СЕРТИФИКАТ ГОРОДА № " + RegistryFixtures.unique();
+        mvc.perform(templateForm(ownTitle, "был(а) мастером по теме «{тема}» {период}.")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/documents/{id}/issue", otherCertificate.getId()).with(user(otherCoordinator)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Document certificate = of(DocumentKind.MASTER_CERTIFICATE);
+        issue(certificate);
+
+        assertThat(DocumentFilesReader.pdfText(pdf(certificate))).contains(ownTitle, "О.И. Петрова");
+        String otherPdf = DocumentFilesReader.pdfText(mvc.perform(get("/documents/{id}/pdf", otherCertificate.getId()).with(user(otherCoordinator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(otherPdf).contains("СЕРТИФИКАТ МАСТЕРА").doesNotContain(ownTitle, "О.И. Петрова");
+        var otherForm = Jsoup.parse(mvc.perform(get("/documents/templates/MASTER_CERTIFICATE").with(user(otherCoordinator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(otherForm.select("#title").val()).isEqualTo("СЕРТИФИКАТ МАСТЕРА");
+        assertThat(otherForm.select("#template-owner").text()).contains(otherTown.getName());
+        assertThat(otherForm.select("#template-inherited")).isNotEmpty();
+        var ownList = Jsoup.parse(mvc.perform(get("/documents/templates").with(user(coordinator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(ownList.select(".document-template[data-kind=MASTER_CERTIFICATE] .template-own")).isNotEmpty();
+        assertThat(ownList.select(".document-template[data-kind=PRACTITIONER_STATEMENT] .template-inherited")).isNotEmpty();
     }
 
     @Test
     void aTemplateWithoutATitleIsRefusedWithAMessageAndTheTypedTextKept() throws Exception {
-        int before = templates.current(DocumentKind.MASTER_CERTIFICATE).getVersionNumber();
+        DocumentTemplate before = templates.current(DocumentKind.MASTER_CERTIFICATE, town);
 
         String page = mvc.perform(templateForm("", "Текст, который нельзя потерять")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -99,12 +139,12 @@ class TemplatesAndFilesIntegrationTest {
         var html = Jsoup.parse(page);
         assertThat(html.select("#title-errors").text()).isEqualTo("Укажите заголовок документа.");
         assertThat(html.select("#body").text()).isEqualTo("Текст, который нельзя потерять");
-        assertThat(templates.current(DocumentKind.MASTER_CERTIFICATE).getVersionNumber()).isEqualTo(before);
+        assertThat(templates.current(DocumentKind.MASTER_CERTIFICATE, town).getId()).isEqualTo(before.getId());
     }
 
     @Test
     void thePreviewOfAVersionShowsItWithSampleData() throws Exception {
-        DocumentTemplate current = templates.current(DocumentKind.PRACTITIONER_STATEMENT);
+        DocumentTemplate current = templates.current(DocumentKind.PRACTITIONER_STATEMENT, town);
 
         byte[] pdf = mvc.perform(get("/documents/templates/versions/{id}/preview", current.getId()).with(user(coordinator)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

@@ -61,16 +61,20 @@ public class DocumentFiles {
 
     private DocumentTemplate templateOf(Document document) {
         UUID templateId = document.getTemplateId();
-        return templateId == null ? templates.current(document.getKind()) : templates.version(templateId);
+        return templateId == null ? templates.current(document.getKind(), document.templateOwner()) : templates.version(templateId);
     }
 
     /** Each template version read once for a whole selection, before rendering starts on other threads. */
     private Function<Document, DocumentTemplate> templatesOf(List<Document> documents) {
         Map<Object, DocumentTemplate> byKey = new HashMap<>();
         for (Document document : documents) {
-            Object key = document.getTemplateId() == null ? document.getKind() : document.getTemplateId();
-            byKey.computeIfAbsent(key, missing -> templateOf(document));
+            byKey.computeIfAbsent(templateKey(document), missing -> templateOf(document));
         }
-        return document -> byKey.get(document.getTemplateId() == null ? document.getKind() : document.getTemplateId());
+        return document -> byKey.get(templateKey(document));
+    }
+
+    /** The version a document names, or for a draft its kind and owner, whose current version it renders with. */
+    private static Object templateKey(Document document) {
+        return document.getTemplateId() != null ? document.getTemplateId() : List.of(document.getKind(), document.templateOwner());
     }
 }

@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
 import ru.masterskaya.documents.DocumentKind;
 
 /**
- * One version of the template of a kind. A version is never changed: editing saves the next
- * version, and a document keeps the id of the version it was issued with, so it renders as issued.
+ * One version of the template of a kind, in the chain of its owner (a municipality, a region or the
+ * shared one). A version is never changed: editing saves the next version, and a document keeps the
+ * id of the version it was issued with, so it renders as issued.
  */
 @Entity
 @Table(name = "document_template")
@@ -25,6 +26,9 @@ public class DocumentTemplate {
 
     @Enumerated(EnumType.STRING)
     private DocumentKind kind;
+
+    /** {@link TemplateOwner#key()}: whose chain of versions this one belongs to. */
+    private String ownerKey;
 
     private int versionNumber;
 
@@ -59,9 +63,11 @@ public class DocumentTemplate {
 
     protected DocumentTemplate() {}
 
-    DocumentTemplate(DocumentKind kind, int versionNumber, TemplateParameters parameters, byte @Nullable [] logo, Instant now, String by) {
+    DocumentTemplate(DocumentKind kind, String ownerKey, int versionNumber, TemplateParameters parameters, byte @Nullable [] logo, Instant now,
+            String by) {
         this.id = UUID.randomUUID();
         this.kind = kind;
+        this.ownerKey = ownerKey;
         this.versionNumber = versionNumber;
         this.title = parameters.title().strip();
         this.issuerName = parameters.issuerName().strip();
@@ -96,6 +102,10 @@ public class DocumentTemplate {
 
     public DocumentKind getKind() {
         return kind;
+    }
+
+    public String getOwnerKey() {
+        return ownerKey;
     }
 
     public int getVersionNumber() {

@@ -8,7 +8,7 @@ import ru.masterskaya.documents.DocumentKind;
 
 public interface DocumentTemplateRepository extends JpaRepository<DocumentTemplate, UUID> {
 
-    Optional<DocumentTemplate> findFirstByKindOrderByVersionNumberDesc(DocumentKind kind);
+    Optional<DocumentTemplate> findFirstByKindAndOwnerKeyOrderByVersionNumberDesc(DocumentKind kind, String ownerKey);
 
-    List<DocumentTemplate> findByKindOrderByVersionNumberDesc(DocumentKind kind);
+    List<DocumentTemplate> findByKindAndOwnerKeyOrderByVersionNumberDesc(DocumentKind kind, String ownerKey);
 }

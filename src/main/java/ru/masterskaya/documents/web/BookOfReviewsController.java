@@ -28,8 +28,11 @@ class BookOfReviewsController {
     private final SelectedAcademicYear selectedYear;
     private final DocumentTemplates templates;
     private final BookFormations formations;
+    private final TemplateOwners owners;
 
-    BookOfReviewsController(PracticeReviews reviews, SelectedAcademicYear selectedYear, DocumentTemplates templates, BookFormations formations) {
+    BookOfReviewsController(PracticeReviews reviews, SelectedAcademicYear selectedYear, DocumentTemplates templates, BookFormations formations,
+            TemplateOwners owners) {
+        this.owners = owners;
         this.reviews = reviews;
         this.selectedYear = selectedYear;
         this.templates = templates;
@@ -51,14 +54,14 @@ class BookOfReviewsController {
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, HttpSession session,
             @RequestParam(required = false) @Nullable String formation) {
         BookEdition book = edition(user, session, formation);
-        return FileDownload.attachment(fileName(book, "pdf"), FileDownload.PDF, BookOfReviewsPdf.render(book, issuer()));
+        return FileDownload.attachment(fileName(book, "pdf"), FileDownload.PDF, BookOfReviewsPdf.render(book, issuer(user)));
     }
 
     @GetMapping("/documents/book/docx")
     ResponseEntity<byte[]> docx(@AuthenticationPrincipal CurrentUser user, HttpSession session,
             @RequestParam(required = false) @Nullable String formation) {
         BookEdition book = edition(user, session, formation);
-        return FileDownload.attachment(fileName(book, "docx"), FileDownload.DOCX, BookOfReviewsDocx.render(book, issuer()));
+        return FileDownload.attachment(fileName(book, "docx"), FileDownload.DOCX, BookOfReviewsDocx.render(book, issuer(user)));
     }
 
     private BookEdition edition(CurrentUser user, HttpSession session, @Nullable String formation) {
@@ -67,8 +70,9 @@ class BookOfReviewsController {
         return reviews.edition(selectedYear.of(session), scope, chosen.organisationId(), chosen.municipalityId(), chosen.name());
     }
 
-    private String issuer() {
-        return templates.current(DocumentKind.MASTER_CERTIFICATE).getIssuerName();
+    /** The issuer named on the user's territory's certificates. */
+    private String issuer(CurrentUser user) {
+        return templates.current(DocumentKind.MASTER_CERTIFICATE, owners.of(user.registryScope())).getIssuerName();
     }
 
     private static String fileName(BookEdition book, String extension) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -25,11 +26,14 @@ import ru.masterskaya.documents.rendering.DocumentPdf;
 import ru.masterskaya.documents.rendering.PrintedDocument;
 import ru.masterskaya.documents.template.DocumentTemplate;
 import ru.masterskaya.documents.template.DocumentTemplates;
+import ru.masterskaya.documents.template.TemplateOwner;
 import ru.masterskaya.registry.CurrentUser;
 
 /**
- * Templates of each kind: the current version in a form, its earlier versions, and a preview of any
- * version with sample data. Saving adds a version; the ones documents were issued with stay as they are.
+ * Templates of each kind, of the user's territory ({@link TemplateOwners}): the version in use in a
+ * form, the versions of its chain, and a preview of any version with sample data. Saving adds a
+ * version to the territory's own chain (its first, while the territory used its region's or the shared
+ * one); the versions documents were issued with stay as they are.
  */
 @Controller
 class TemplateController {
@@ -37,28 +41,37 @@ class TemplateController {
     static final int MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 
     private final DocumentTemplates templates;
+    private final TemplateOwners owners;
     private final VerificationLinks links;
 
-    TemplateController(DocumentTemplates templates, VerificationLinks links) {
+    TemplateController(DocumentTemplates templates, TemplateOwners owners, VerificationLinks links) {
         this.templates = templates;
+        this.owners = owners;
         this.links = links;
     }
 
     @GetMapping("/documents/templates")
-    String list(Model model) {
-        model.addAttribute("templates", Arrays.stream(DocumentKind.values()).map(templates::current).toList());
+    String list(@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
+        TemplateOwner owner = owners.of(user.registryScope());
+        List<DocumentTemplate> current = Arrays.stream(DocumentKind.values()).map(kind -> templates.current(kind, owner)).toList();
+        model.addAttribute("templates", current);
+        model.addAttribute("own", current.stream().filter(template -> DocumentTemplates.isOwn(template, owner)).map(DocumentTemplate::getKind).toList());
+        model.addAttribute("ownerName", owners.name(owner, locale));
         return "documents/templates";
     }
 
     @GetMapping("/documents/templates/{kind}")
-    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable DocumentKind kind, Model model) {
-        DocumentTemplate current = templates.current(kind);
+    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable DocumentKind kind, Model model, Locale locale) {
+        TemplateOwner owner = owners.of(user.registryScope());
+        DocumentTemplate current = templates.current(kind, owner);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", TemplateFormData.of(current));
         }
         model.addAttribute("kind", kind);
         model.addAttribute("current", current);
-        model.addAttribute("versions", templates.versions(kind));
+        model.addAttribute("own", DocumentTemplates.isOwn(current, owner));
+        model.addAttribute("ownerName", owners.name(owner, locale));
+        model.addAttribute("versions", templates.versionsOfChain(current));
         model.addAttribute("canEdit", user.registryScope().managesTerritory());
         return "documents/template-form";
     }
@@ -67,7 +80,8 @@ class TemplateController {
     String save(@AuthenticationPrincipal CurrentUser user, @PathVariable DocumentKind kind, @Valid @ModelAttribute("form") TemplateFormData form,
             BindingResult errors, @RequestParam(required = false) @Nullable MultipartFile logo,
             @RequestParam(required = false) @Nullable MultipartFile facsimile1, @RequestParam(required = false) @Nullable MultipartFile facsimile2,
-            @RequestParam(required = false) @Nullable MultipartFile facsimile3, Model model, RedirectAttributes redirect) throws IOException {
+            @RequestParam(required = false) @Nullable MultipartFile facsimile3, Model model, Locale locale, RedirectAttributes redirect)
+            throws IOException {
         if (!user.registryScope().managesTerritory()) {
             throw new DocumentActionForbidden();
         }
@@ -77,9 +91,11 @@ class TemplateController {
         facsimiles.add(image(facsimile2, "signer2Name", errors));
         facsimiles.add(image(facsimile3, "signer3Name", errors));
         if (errors.hasErrors()) {
-            return edit(user, kind, model);
+            return edit(user, kind, model, locale);
         }
-        DocumentTemplate saved = templates.saveNewVersion(kind, form.toParameters(templates.current(kind), logoBytes, facsimiles), user.getUsername());
+        TemplateOwner owner = owners.of(user.registryScope());
+        DocumentTemplate saved = templates.saveNewVersion(kind, owner, form.toParameters(templates.current(kind, owner), logoBytes, facsimiles),
+                user.getUsername());
         redirect.addFlashAttribute("message", "documents.template.saved");
         redirect.addFlashAttribute("messageArguments", new Object[] {saved.getVersionNumber()});
         return "redirect:/documents/templates/" + kind;
