@@ -289,7 +289,8 @@ public class MatchingRuns {
                     case SAME_ORGANISATION -> MoveWarning.SAME_ORGANISATION_FORBIDDEN;
                     case OWN_ORGANISATION_DECLINED -> MoveWarning.OWN_ORGANISATION_DECLINED;
                     case LAST_YEAR_PAIR -> MoveWarning.LAST_YEAR_PAIR;
-                    case FORBIDDEN_BY_COORDINATOR -> MoveWarning.FORBIDDEN_BY_COORDINATOR;
+                    case FORBIDDEN_BY_COORDINATOR -> keys(decisions, DecisionKind.FORBIDDEN).contains(new PairKey(practitionerId, masterId))
+                            ? MoveWarning.FORBIDDEN_BY_COORDINATOR : MoveWarning.GIVEN_UP_THIS_YEAR;
                 });
             }
         }

@@ -8,6 +8,8 @@ public enum MoveWarning {
     OWN_ORGANISATION_DECLINED,
     LAST_YEAR_PAIR,
     FORBIDDEN_BY_COORDINATOR,
+    /** The two declined this pair, or ended it early, earlier in the year. */
+    GIVEN_UP_THIS_YEAR,
     CAPACITY_EXCEEDED;
 
     public String messageKey() {

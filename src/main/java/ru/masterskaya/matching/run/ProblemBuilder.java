@@ -32,8 +32,10 @@ import ru.masterskaya.registry.QualificationCategory;
  * are left out of the problem, and each master's yearly cap is reduced by the pairs they already have,
  * so that a second run in a year (for latecomers, or for those the first left without a master) adds
  * to the first and never undoes it. A pair declined or ended early frees its practitioner and its
- * master's place, and the two are not proposed to each other again that year ({@link HeldPairs}). The capacity is how many a master takes in one run; the yearly cap is what bounds
- * all runs of the year together.
+ * master's place, and the two are not proposed to each other again that year unless the coordinator
+ * locks that pair ({@link HeldPairs}).
+ * The capacity is how many a master takes in one run; the yearly cap is what bounds all runs of the
+ * year together.
  */
 @Component
 class ProblemBuilder {
@@ -64,7 +66,8 @@ class ProblemBuilder {
     /**
      * The problem and the pairs of the year already working in its territory (those whose practitioner
      * has an open request there or whose master a confirmed offer). Locks on an already paired
-     * practitioner are dropped: their pair is published and stays; so are locks on a pair given up since.
+     * practitioner are dropped: their pair is published and stays. A pair given up this year is
+     * forbidden unless the coordinator locked it since (they may bring the two together again).
      */
     Cohort cohort(AcademicYear year, Territory territory, MatchingRules rules, Set<PairKey> locked, Set<PairKey> forbidden) {
         HeldPairs.OfTheYear ofTheYear = held.of(year);
@@ -85,13 +88,14 @@ class ProblemBuilder {
         List<Practitioner> practitioners = requests.stream().filter(request -> !paired.contains(request.practitionerId()))
                 .map(ProblemBuilder::practitioner).toList();
         List<Master> masters = offers.stream().map(offer -> master(offer, rules, published.getOrDefault(offer.masterId(), 0))).toList();
-        Set<PairKey> keptLocks = locked.stream().filter(key -> !paired.contains(key.practitionerId()) && !ofTheYear.givenUp().contains(key))
-                .collect(Collectors.toSet());
+        Set<PairKey> keptLocks = locked.stream().filter(key -> !paired.contains(key.practitionerId())).collect(Collectors.toSet());
+        Set<PairKey> givenUp = new HashSet<>(ofTheYear.givenUp());
+        givenUp.removeAll(keptLocks);
         Set<PairKey> notAgain = new HashSet<>(forbidden);
-        notAgain.addAll(ofTheYear.givenUp());
+        notAgain.addAll(givenUp);
         MatchingProblem problem = MatchingProblem.of(practitioners, masters, rules).withLocked(keptLocks).withForbidden(notAgain)
                 .withLastYearPairs(store.publishedPairs(year.previous(), territory));
-        return new Cohort(problem, workingHere, paired, ofTheYear.givenUp());
+        return new Cohort(problem, workingHere, paired, Set.copyOf(givenUp));
     }
 
     /**

@@ -80,6 +80,32 @@ class PairsAfterPublicationIntegrationTest {
     }
 
     @Test
+    void aCoordinatorMayBringTheTwoOfADeclinedPairTogetherAgainByHandAndIsWarned() throws Exception {
+        RunScenario.Town town = scenario.ready(mvc, 1);
+        UUID anna = town.town().anna().getId();
+        UUID klara = town.town().klara().getId();
+        UUID first = scenario.start(mvc, town.coordinator(), "PENALISED");
+        mvc.perform(post("/matching/runs/" + first + "/publish").with(csrf()).with(user(town.coordinator())).param("scope", "chosen")
+                .param("practitionerIds", klara.toString())).andExpect(status().is3xxRedirection());
+        PracticePair klarasPair = practice.withSide(klara, years.current()).getFirst();
+        mvc.perform(post("/pairs/" + klarasPair.getId() + "/decline").with(csrf()).with(user(town.klara()))
+                .param("reasonId", NO_TIME).param("note", "Не совпали расписания")).andExpect(status().is3xxRedirection());
+        UUID second = scenario.start(mvc, town.coordinator(), "PENALISED");
+
+        var moved = mvc.perform(post("/matching/runs/" + second + "/move").with(csrf()).with(user(town.coordinator()))
+                .param("practitionerId", klara.toString()).param("masterId", anna.toString())).andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(moved.getFlashMap().get("moveWarnings")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .contains(ru.masterskaya.matching.run.MoveWarning.GIVEN_UP_THIS_YEAR)
+                .doesNotContain(ru.masterskaya.matching.run.MoveWarning.FORBIDDEN_BY_COORDINATOR);
+        UUID third = scenario.start(mvc, town.coordinator(), "PENALISED");
+        Document draft = RunScenario.page(mvc, town.coordinator(), "/matching/runs/" + third);
+
+        assertThat(draft.select(".pair-row[data-practitioner-id=" + klara + "]").attr("data-master-id")).isEqualTo(anna.toString());
+        assertThat(CertificateCheck.violations(runs.problemOf(third, town.coordinator().registryScope()),
+                runs.storedResult(third, town.coordinator().registryScope()))).isEmpty();
+    }
+
+    @Test
     void aPairMadeByHandHoldsItsPractitionerAndSpendsThePlaceOfItsMaster() throws Exception {
         RunScenario.Town town = scenario.ready(mvc, 1);
         UUID anna = town.town().anna().getId();
