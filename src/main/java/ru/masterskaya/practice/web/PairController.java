@@ -2,11 +2,8 @@ package ru.masterskaya.practice.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -126,10 +123,10 @@ class PairController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                life.addEntry(new PairId(id), PairActor.of(user), form.toParameters(uploaded(files)));
+                life.addEntry(new PairId(id), PairActor.of(user), form.toParameters(Uploads.of(files)));
                 return done(id, redirect, "pair.entry.added", "journal");
             } catch (PracticeFileRejected e) {
-                result.reject(e.reason().messageKey(), fileArguments(e), null);
+                result.reject(e.reason().messageKey(), Uploads.rejectionArguments(e), null);
             } catch (PracticeRuleBroken e) {
                 if (e.rule() == PracticeRule.ENTRY_IN_FUTURE || e.rule() == PracticeRule.ENTRY_BEFORE_PAIR) {
                     result.rejectValue("occurredOn", e.rule().messageKey());
@@ -201,7 +198,7 @@ class PairController {
             @Valid @ModelAttribute("productForm") ProductFormData form, BindingResult result,
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model, RedirectAttributes redirect) {
         PairView view = views.view(new PairId(id), PairActor.of(user));
-        UploadedFile upload = file == null || file.isEmpty() ? null : uploaded(file);
+        UploadedFile upload = file == null || file.isEmpty() ? null : Uploads.of(file);
         if (!result.hasErrors() && !form.hasLink() && upload == null && view.productFile() == null) {
             result.rejectValue("link", "productForm.linkOrFile.required");
         }
@@ -210,7 +207,7 @@ class PairController {
                 life.recordProduct(new PairId(id), PairActor.of(user), form.toParameters(upload));
                 return done(id, redirect, "pair.product.saved", "completion");
             } catch (PracticeFileRejected e) {
-                result.reject(e.reason().messageKey(), fileArguments(e), null);
+                result.reject(e.reason().messageKey(), Uploads.rejectionArguments(e), null);
             }
         }
         model.addAttribute("open", "product");
@@ -335,27 +332,6 @@ class PairController {
     /** The exact words of the answer the practitioner chose, in the language they read it, as the consent records it. */
     private String consentText(boolean consent, Locale locale) {
         return messages.getMessage(consent ? "completion.consent.yes" : "completion.consent.no", null, locale);
-    }
-
-    private static Object[] fileArguments(PracticeFileRejected e) {
-        return new Object[] {e.fileName(), PracticeFileRules.MAX_BYTES / (1024 * 1024), PracticeFileRules.MAX_FILES};
-    }
-
-    private static List<UploadedFile> uploaded(@Nullable List<MultipartFile> files) {
-        List<UploadedFile> result = new ArrayList<>();
-        if (files != null) {
-            files.stream().filter(file -> !file.isEmpty()).map(PairController::uploaded).forEach(result::add);
-        }
-        return result;
-    }
-
-    private static UploadedFile uploaded(MultipartFile file) {
-        try {
-            return new UploadedFile(Objects.requireNonNullElse(file.getOriginalFilename(), ""),
-                    Objects.requireNonNullElse(file.getContentType(), ""), file.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String done(UUID id, RedirectAttributes redirect, String message, String anchor) {

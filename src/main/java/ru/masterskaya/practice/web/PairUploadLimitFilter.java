@@ -17,13 +17,16 @@ import org.springframework.web.servlet.FlashMapManager;
 /**
  * A file over the container's upload limit on the journal or the product form is refused by Tomcat
  * as soon as Spring Security reads the CSRF field, before any controller runs; this filter sends the
- * user back to the pair page with the reason instead of an error page. Nothing was saved.
+ * user back to the pair page with the reason instead of an error page. Nothing was saved. The
+ * reminder link's journal form has no CSRF field (its chain keeps no session), so the filter reads the
+ * form itself and sends the reason back to that form in its address; the link stays usable.
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1)
 class PairUploadLimitFilter extends OncePerRequestFilter {
 
     private static final Pattern UPLOAD = Pattern.compile("^/pairs/([0-9a-fA-F-]{36})/(entries|product)$");
+    private static final Pattern LINK_UPLOAD = Pattern.compile("^/p/([A-Za-z0-9_-]+)/journal$");
 
     private final FlashMapManager flashMaps;
 
@@ -33,12 +36,24 @@ class PairUploadLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !UPLOAD.matcher(path(request)).matches();
+        return !UPLOAD.matcher(path(request)).matches() && !LINK_UPLOAD.matcher(path(request)).matches();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        Matcher link = LINK_UPLOAD.matcher(path(request));
+        if (link.matches() && "POST".equals(request.getMethod())) {
+            try {
+                request.getParameterMap();
+            } catch (IllegalStateException e) {
+                if (!exceedsUploadLimit(e)) {
+                    throw e;
+                }
+                response.sendRedirect(request.getContextPath() + "/p/" + link.group(1) + "/journal?refused=tooLarge");
+                return;
+            }
+        }
         try {
             chain.doFilter(request, response);
         } catch (IllegalStateException e) {

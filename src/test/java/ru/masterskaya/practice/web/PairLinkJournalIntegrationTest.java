@@ -3,6 +3,7 @@ package ru.masterskaya.practice.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.masterskaya.MasterskayaIntegrationTest;
@@ -21,13 +23,14 @@ import ru.masterskaya.practice.JournalEntry;
 import ru.masterskaya.practice.JournalEntryRepository;
 import ru.masterskaya.practice.PairSide;
 import ru.masterskaya.practice.PairStatus;
+import ru.masterskaya.practice.PracticeFileRepository;
 import ru.masterskaya.practice.PracticeFixtures;
 import ru.masterskaya.practice.PracticeFixtures.Scene;
 import ru.masterskaya.practice.PracticePairs;
 import ru.masterskaya.practice.attention.link.PairLinks;
 import ru.masterskaya.registry.RegistryScope;
 
-/** The journal form behind a reminder's one-time link: one entry without signing in, then the link is used up. */
+/** The journal form behind a reminder's one-time link: one entry (with files) without signing in, then the link is used up. */
 @MasterskayaIntegrationTest
 @Import(PracticeFixtures.class)
 class PairLinkJournalIntegrationTest {
@@ -46,6 +49,9 @@ class PairLinkJournalIntegrationTest {
 
     @Autowired
     JournalEntryRepository entries;
+
+    @Autowired
+    PracticeFileRepository files;
 
     @Autowired
     TransactionTemplate transactions;
@@ -84,6 +90,34 @@ class PairLinkJournalIntegrationTest {
                 .andExpect(status().isGone());
         mvc.perform(get("/p/" + token + "/journal")).andExpect(status().isGone());
         assertThat(entries.findByPairIdOrderByOccurredOnDescCreatedAtDesc(scene.pair().value())).hasSize(1);
+    }
+
+    @Test
+    void aFileGoesWithTheEntryThroughTheLinkAndAFileOfTheWrongKindKeepsTheTextAndTheLink() throws Exception {
+        Scene scene = fixtures.agreed(PracticeFixtures.planAhead(LocalDate.now(clock)));
+        String token = issue(scene, scene.master().personId().value());
+        String today = LocalDate.now(clock).toString();
+        MockMultipartFile program = new MockMultipartFile("files", "Программа.exe", "application/octet-stream", new byte[] {'M', 'Z', 1, 2});
+        MockMultipartFile plan = new MockMultipartFile("files", "План урока.pdf", "application/pdf",
+                "%PDF-1.4 план урока".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        mvc.perform(multipart("/p/" + token + "/journal").file(program).param("kind", "LESSON_VISIT").param("occurredOn", today)
+                        .param("minutes", "45").param("note", "Посетила урок"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Файл «Программа.exe» не подходит")))
+                .andExpect(content().string(containsString("Посетила урок")));
+        assertThat(files.findByPairIdOrderByUploadedAt(scene.pair().value())).isEmpty();
+
+        mvc.perform(multipart("/p/" + token + "/journal").file(plan).param("kind", "LESSON_VISIT").param("occurredOn", today)
+                        .param("minutes", "45").param("note", "Посетила урок"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Запись добавлена")));
+
+        JournalEntry entry = entries.findByPairIdOrderByOccurredOnDescCreatedAtDesc(scene.pair().value()).getFirst();
+        assertThat(files.findByPairIdOrderByUploadedAt(scene.pair().value())).singleElement().satisfies(file -> {
+            assertThat(file.fileName()).isEqualTo("План урока.pdf");
+            assertThat(file.entryId()).isEqualTo(entry.getId());
+            assertThat(file.uploadedBy()).isEqualTo(scene.master().personId().value());
+        });
     }
 
     @Test

@@ -12,7 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -20,14 +23,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.transaction.support.TransactionTemplate;
 import ru.masterskaya.MasterskayaIntegrationTest;
 import ru.masterskaya.practice.PracticeFixtures;
 import ru.masterskaya.practice.PracticeFixtures.Scene;
 import ru.masterskaya.practice.PracticePairs;
+import ru.masterskaya.practice.attention.link.PairLinks;
 import ru.masterskaya.registry.CurrentUser;
 import ru.masterskaya.registry.RegistryScope;
 
-/** A journal file over the container's limit, sent through a real server as a browser would, comes back as a message on the pair page. */
+/** A journal file over the container's limit, sent through a real server as a browser would, comes back as a message on the form it came from. */
 @MasterskayaIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(PracticeFixtures.class)
 class PairUploadLimitIntegrationTest {
@@ -42,6 +47,12 @@ class PairUploadLimitIntegrationTest {
 
     @Autowired
     PracticePairs pairs;
+
+    @Autowired
+    PairLinks links;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Autowired
     Clock clock;
@@ -68,6 +79,24 @@ class PairUploadLimitIntegrationTest {
         assertThat(pairs.get(scene.pair(), UUID.randomUUID(), RegistryScope.EVERYTHING).entryCount()).isZero();
     }
 
+    @Test
+    void aFileOverTenMegabytesThroughAReminderLinkBringsTheFormBackWithTheReasonAndLeavesTheLinkUsable() throws Exception {
+        Scene scene = fixtures.agreed(PracticeFixtures.planAhead(LocalDate.now(clock)));
+        String link = transactions.execute(status -> links.issue(scene.pair().value(), scene.practitioner().personId().value(), clock.instant()));
+        byte[] large = new byte[ELEVEN_MEGABYTES];
+        System.arraycopy("%PDF".getBytes(StandardCharsets.US_ASCII), 0, large, 0, 4);
+
+        HttpResponse<String> upload = send(entry("/p/" + link + "/journal", null, large));
+
+        assertThat(upload.statusCode()).isEqualTo(302);
+        assertThat(upload.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                .endsWith("/p/" + link + "/journal?refused=tooLarge"));
+        URI back = URI.create(upload.headers().firstValue("Location").orElseThrow());
+        assertThat(page(back.getRawPath() + "?" + back.getRawQuery()).select("#entry-errors").text())
+                .isEqualTo("Файл больше 10 МБ — ничего не сохранено. Приложите файл поменьше или дайте ссылку на него.");
+        assertThat(pairs.get(scene.pair(), UUID.randomUUID(), RegistryScope.EVERYTHING).entryCount()).isZero();
+    }
+
     private void signIn(CurrentUser user) throws Exception {
         String token = page("/login").select("input[name=_csrf]").val();
         String form = "username=" + encode(user.getUsername()) + "&password=" + PracticeFixtures.PASSWORD + "&_csrf=" + encode(token);
@@ -84,11 +113,15 @@ class PairUploadLimitIntegrationTest {
     }
 
     /** The journal form as a browser sends it: the hidden CSRF field, the fields, then the file. */
-    private HttpRequest.Builder entry(String path, String csrfToken, byte[] content) throws Exception {
+    private HttpRequest.Builder entry(String path, @Nullable String csrfToken, byte[] content) throws Exception {
         String boundary = "----masterskaya" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (String[] field : new String[][] {{"_csrf", csrfToken}, {"kind", "MEETING"}, {"occurredOn", LocalDate.now(clock).toString()},
-                {"minutes", "45"}}) {
+        List<String[]> fields = new ArrayList<>(List.of(new String[] {"kind", "MEETING"}, new String[] {"occurredOn", LocalDate.now(clock).toString()},
+                new String[] {"minutes", "45"}));
+        if (csrfToken != null) {
+            fields.addFirst(new String[] {"_csrf", csrfToken});
+        }
+        for (String[] field : fields) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n" + field[1] + "\r\n")
                     .getBytes(StandardCharsets.UTF_8));
         }
