@@ -1,11 +1,13 @@
 package ru.masterskaya.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,21 +43,23 @@ class DocumentMailIntegrationTest {
     DocumentRepository documents;
 
     @Test
-    void eachHolderIsEmailedTheirDocumentAsAPdfWithItsVerificationLink() throws Exception {
+    void eachHolderIsEmailedTheirOwnDocumentAsAPdfWithItsVerificationLink() throws Exception {
         Municipality town = registry.municipality();
         Organisation school = registry.school(town);
         CurrentUser coordinator = registry.coordinatorOf(town, school);
         Person master = registry.teacher(school, "Мастерова", "Анна");
-        PracticeCompleted completed = practices.complete(master, registry.teacher(school, "Практикантов", "Борис"), "Медиаграмотность", false);
-        Document certificate = documents.findByPairId(completed.pairId()).stream()
-                .filter(document -> document.getKind() == DocumentKind.MASTER_CERTIFICATE).findFirst().orElseThrow();
-        mvc.perform(post("/documents/{id}/issue", certificate.getId()).with(user(coordinator)).with(csrf())).andExpect(status().is3xxRedirection());
-
-        mvc.perform(post("/documents/bulk").param("action", "mail").param("ids", certificate.getId().toString())
+        Person practitioner = registry.teacher(school, "Практикантов", "Борис");
+        PracticeCompleted completed = practices.complete(master, practitioner, "Медиаграмотность", false);
+        Document certificate = of(completed, DocumentKind.MASTER_CERTIFICATE);
+        Document statement = of(completed, DocumentKind.PRACTITIONER_STATEMENT);
+        mvc.perform(post("/documents/bulk").param("action", "issue").param("ids", certificate.getId().toString(), statement.getId().toString())
                 .with(user(coordinator)).with(csrf())).andExpect(status().is3xxRedirection());
 
-        Mailbox.ReceivedMail mail = mailbox.awaitMailTo(master.getEmail());
+        mvc.perform(post("/documents/bulk").param("action", "mail").param("ids", certificate.getId().toString(), statement.getId().toString())
+                .with(user(coordinator)).with(csrf())).andExpect(status().is3xxRedirection());
+
         String number = documents.findById(certificate.getId()).orElseThrow().getNumber();
+        Mailbox.ReceivedMail mail = documentMailTo(master, number);
         assertThat(mail.subject()).contains("Сертификат мастера", number);
         assertThat(mail.text()).contains("/my/documents", "/v/" + certificate.getVerificationCode());
         assertThat(mail.attachments()).singleElement().satisfies(pdf -> {
@@ -63,5 +67,18 @@ class DocumentMailIntegrationTest {
             assertThat(pdf.contentType()).startsWith("application/pdf");
             assertThat(DocumentFilesReader.pdfText(pdf.content())).contains("№ " + number, "Мастерова Анна", "Медиаграмотность");
         });
+        String statementNumber = documents.findById(statement.getId()).orElseThrow().getNumber();
+        assertThat(documentMailTo(practitioner, statementNumber).attachments()).singleElement()
+                .satisfies(pdf -> assertThat(DocumentFilesReader.pdfText(pdf.content())).contains("№ " + statementNumber, "Практикантов Борис"));
+    }
+
+    /** The e-mail about the numbered document, once it has come: a holder may also have other e-mails about their practice. */
+    private static Mailbox.ReceivedMail documentMailTo(Person holder, String number) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> mailbox.mailTo(holder.getEmail()).stream().anyMatch(mail -> mail.subject().contains(number)));
+        return mailbox.mailTo(holder.getEmail()).stream().filter(mail -> mail.subject().contains(number)).findFirst().orElseThrow();
+    }
+
+    private Document of(PracticeCompleted completed, DocumentKind kind) {
+        return documents.findByPairId(completed.pairId()).stream().filter(document -> document.getKind() == kind).findFirst().orElseThrow();
     }
 }

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,7 @@ import ru.masterskaya.calendar.AcademicYears;
 import ru.masterskaya.diagnostics.DiagnosticsFixtures;
 import ru.masterskaya.matching.MatchingFixtures;
 import ru.masterskaya.matching.run.MatchingRuns;
+import ru.masterskaya.matching.run.MoveWarning;
 import ru.masterskaya.matching.solver.CertificateCheck;
 import ru.masterskaya.practice.PairStatus;
 import ru.masterskaya.practice.PracticePair;
@@ -54,16 +56,12 @@ class PairsAfterPublicationIntegrationTest {
         UUID anna = town.town().anna().getId();
         UUID boris = town.town().boris().getId();
         UUID klara = town.town().klara().getId();
-        UUID first = scenario.start(mvc, town.coordinator(), "PENALISED");
-        mvc.perform(post("/matching/runs/" + first + "/publish").with(csrf()).with(user(town.coordinator())).param("scope", "chosen")
-                .param("practitionerIds", klara.toString())).andExpect(status().is3xxRedirection());
-        PracticePair klarasPair = practice.withSide(klara, years.current()).getFirst();
+        PracticePair klarasPair = publishKlarasPair(town);
         assertThat(klarasPair.master().personId()).isEqualTo(anna);
         assertThat(RunScenario.page(mvc, town.klara(), "/my/request").select("#my-proposal .own-pair"))
                 .extracting(pair -> pair.attr("data-master-id")).containsExactly(anna.toString());
 
-        mvc.perform(post("/pairs/" + klarasPair.getId() + "/decline").with(csrf()).with(user(town.klara()))
-                .param("reasonId", NO_TIME).param("note", "Не совпали расписания")).andExpect(status().is3xxRedirection());
+        declineAsKlara(town, klarasPair);
         assertThat(practice.withSide(klara, years.current()).getFirst().status()).isEqualTo(PairStatus.DECLINED);
         assertThat(RunScenario.page(mvc, town.klara(), "/my/request").select("#my-proposal .own-pair")).as("the declined proposal is gone").isEmpty();
 
@@ -84,19 +82,13 @@ class PairsAfterPublicationIntegrationTest {
         RunScenario.Town town = scenario.ready(mvc, 1);
         UUID anna = town.town().anna().getId();
         UUID klara = town.town().klara().getId();
-        UUID first = scenario.start(mvc, town.coordinator(), "PENALISED");
-        mvc.perform(post("/matching/runs/" + first + "/publish").with(csrf()).with(user(town.coordinator())).param("scope", "chosen")
-                .param("practitionerIds", klara.toString())).andExpect(status().is3xxRedirection());
-        PracticePair klarasPair = practice.withSide(klara, years.current()).getFirst();
-        mvc.perform(post("/pairs/" + klarasPair.getId() + "/decline").with(csrf()).with(user(town.klara()))
-                .param("reasonId", NO_TIME).param("note", "Не совпали расписания")).andExpect(status().is3xxRedirection());
+        declineAsKlara(town, publishKlarasPair(town));
         UUID second = scenario.start(mvc, town.coordinator(), "PENALISED");
 
         var moved = mvc.perform(post("/matching/runs/" + second + "/move").with(csrf()).with(user(town.coordinator()))
                 .param("practitionerId", klara.toString()).param("masterId", anna.toString())).andExpect(status().is3xxRedirection()).andReturn();
-        assertThat(moved.getFlashMap().get("moveWarnings")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
-                .contains(ru.masterskaya.matching.run.MoveWarning.GIVEN_UP_THIS_YEAR)
-                .doesNotContain(ru.masterskaya.matching.run.MoveWarning.FORBIDDEN_BY_COORDINATOR);
+        assertThat(moved.getFlashMap().get("moveWarnings")).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .contains(MoveWarning.GIVEN_UP_THIS_YEAR).doesNotContain(MoveWarning.FORBIDDEN_BY_COORDINATOR);
         UUID third = scenario.start(mvc, town.coordinator(), "PENALISED");
         Document draft = RunScenario.page(mvc, town.coordinator(), "/matching/runs/" + third);
 
@@ -122,5 +114,19 @@ class PairsAfterPublicationIntegrationTest {
         assertThat(draft.select("[data-practitioner-id=" + klara + "]")).isEmpty();
         assertThat(draft.select(".pair-row[data-master-id=" + anna + "]")).as("Анна's yearly cap of one is spent").isEmpty();
         assertThat(draft.select(".unmatched-row[data-practitioner-id=" + boris + "]").attr("data-reason")).isEqualTo("CAPACITY_EXHAUSTED");
+    }
+
+    /** The first run of the town, with only Клара's pair published; her practice pair is returned. */
+    private PracticePair publishKlarasPair(RunScenario.Town town) throws Exception {
+        UUID klara = town.town().klara().getId();
+        UUID first = scenario.start(mvc, town.coordinator(), "PENALISED");
+        mvc.perform(post("/matching/runs/" + first + "/publish").with(csrf()).with(user(town.coordinator())).param("scope", "chosen")
+                .param("practitionerIds", klara.toString())).andExpect(status().is3xxRedirection());
+        return practice.withSide(klara, years.current()).getFirst();
+    }
+
+    private void declineAsKlara(RunScenario.Town town, PracticePair pair) throws Exception {
+        mvc.perform(post("/pairs/" + pair.getId() + "/decline").with(csrf()).with(user(town.klara()))
+                .param("reasonId", NO_TIME).param("note", "Не совпали расписания")).andExpect(status().is3xxRedirection());
     }
 }
