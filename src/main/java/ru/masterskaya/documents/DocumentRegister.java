@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.masterskaya.calendar.AcademicYear;
 import ru.masterskaya.documents.template.DocumentTemplates;
 import ru.masterskaya.registry.CurrentUser;
 import ru.masterskaya.registry.RegistryScope;
@@ -41,6 +42,11 @@ public class DocumentRegister {
 
     public List<Document> list(DocumentFilter filter, RegistryScope scope) {
         return documents.findAll(filter.specification().and(DocumentAccess.readable(scope))).stream().sorted(REGISTER_ORDER).toList();
+    }
+
+    /** How many documents of the year in the scope are in the status, counted by the database. */
+    public long count(AcademicYear year, DocumentStatus status, RegistryScope scope) {
+        return documents.count(new DocumentFilter(year, null, status, null, null).specification().and(DocumentAccess.readable(scope)));
     }
 
     public Document get(UUID id, RegistryScope scope) {
