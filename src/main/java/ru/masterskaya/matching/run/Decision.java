@@ -1,7 +1,10 @@
 package ru.masterskaya.matching.run;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import ru.masterskaya.matching.solver.PairKey;
 
 /** A coordinator's decision about one pair, kept per academic year and territory. */
@@ -9,5 +12,10 @@ public record Decision(UUID practitionerId, UUID masterId, DecisionKind kind, St
 
     public PairKey key() {
         return new PairKey(practitionerId, masterId);
+    }
+
+    /** The pairs of the decisions of one kind, as the solver takes them. */
+    static Set<PairKey> keys(List<Decision> decisions, DecisionKind kind) {
+        return decisions.stream().filter(decision -> decision.kind() == kind).map(Decision::key).collect(Collectors.toSet());
     }
 }

@@ -29,7 +29,7 @@ class RunInputsSnapshotIntegrationTest {
     RunScenario scenario;
 
     @Autowired
-    MatchingRuns runs;
+    RunViews runs;
 
     @Autowired
     MasterOffers offers;

@@ -18,7 +18,8 @@ import ru.masterskaya.matching.MeetingFormat;
 import ru.masterskaya.matching.offer.MasterOffer;
 import ru.masterskaya.matching.offer.MasterOffers;
 import ru.masterskaya.matching.offer.OfferNotFoundException;
-import ru.masterskaya.matching.run.MatchingRuns;
+import ru.masterskaya.matching.run.OwnPair;
+import ru.masterskaya.matching.run.OwnPairs;
 import ru.masterskaya.registry.CurrentUser;
 
 /**
@@ -33,11 +34,11 @@ class MyOfferController {
     private final MasterOffers offers;
     private final ru.masterskaya.calendar.SelectedAcademicYear selectedYear;
     private final MatchingReferences references;
-    private final MatchingRuns runs;
+    private final OwnPairs ownPairs;
 
     MyOfferController(MasterOffers offers, ru.masterskaya.calendar.SelectedAcademicYear selectedYear, MatchingReferences references,
-            MatchingRuns runs) {
-        this.runs = runs;
+            OwnPairs ownPairs) {
+        this.ownPairs = ownPairs;
         this.offers = offers;
         this.selectedYear = selectedYear;
         this.references = references;
@@ -45,9 +46,9 @@ class MyOfferController {
 
     /** The published pairs of the year where the user is the master. */
     @ModelAttribute("ownPractitioners")
-    java.util.List<MatchingRuns.OwnPair> ownPractitioners(@AuthenticationPrincipal CurrentUser user, HttpSession session,
+    java.util.List<OwnPair> ownPractitioners(@AuthenticationPrincipal CurrentUser user, HttpSession session,
             java.util.Locale locale) {
-        return runs.publishedWith(user.personId().value(), selectedYear.of(session), locale).stream()
+        return ownPairs.publishedWith(user.personId().value(), selectedYear.of(session), locale).stream()
                 .filter(pair -> pair.master().id().equals(user.personId().value())).toList();
     }
 

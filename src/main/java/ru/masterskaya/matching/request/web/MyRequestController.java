@@ -20,7 +20,8 @@ import ru.masterskaya.matching.request.NotANeedTopic;
 import ru.masterskaya.matching.request.PractitionerRequest;
 import ru.masterskaya.matching.request.PractitionerRequests;
 import ru.masterskaya.matching.request.RequestNotFoundException;
-import ru.masterskaya.matching.run.MatchingRuns;
+import ru.masterskaya.matching.run.OwnPair;
+import ru.masterskaya.matching.run.OwnPairs;
 import ru.masterskaya.registry.CurrentUser;
 
 /** The practitioner's own request of the selected year: the priority topic (one of their needs) and how they would like to meet. */
@@ -32,10 +33,10 @@ class MyRequestController {
     private final PractitionerRequests requests;
     private final SelectedAcademicYear selectedYear;
     private final MatchingReferences references;
-    private final MatchingRuns runs;
+    private final OwnPairs ownPairs;
 
-    MyRequestController(PractitionerRequests requests, SelectedAcademicYear selectedYear, MatchingReferences references, MatchingRuns runs) {
-        this.runs = runs;
+    MyRequestController(PractitionerRequests requests, SelectedAcademicYear selectedYear, MatchingReferences references, OwnPairs ownPairs) {
+        this.ownPairs = ownPairs;
         this.requests = requests;
         this.selectedYear = selectedYear;
         this.references = references;
@@ -43,9 +44,9 @@ class MyRequestController {
 
     /** The published pairs of the year where the user is the practitioner. */
     @ModelAttribute("ownProposals")
-    java.util.List<MatchingRuns.OwnPair> ownProposals(@AuthenticationPrincipal CurrentUser user, HttpSession session,
+    java.util.List<OwnPair> ownProposals(@AuthenticationPrincipal CurrentUser user, HttpSession session,
             java.util.Locale locale) {
-        return runs.publishedWith(user.personId().value(), selectedYear.of(session), locale).stream()
+        return ownPairs.publishedWith(user.personId().value(), selectedYear.of(session), locale).stream()
                 .filter(pair -> pair.practitioner().id().equals(user.personId().value())).toList();
     }
 

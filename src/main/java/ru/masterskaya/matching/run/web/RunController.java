@@ -29,8 +29,10 @@ import ru.masterskaya.calendar.AcademicYear;
 import ru.masterskaya.calendar.SelectedAcademicYear;
 import ru.masterskaya.matching.run.MatchingRuns;
 import ru.masterskaya.matching.run.MoveWarning;
+import ru.masterskaya.matching.run.RunDecisions;
 import ru.masterskaya.matching.run.RunNotDraft;
 import ru.masterskaya.matching.run.RunView;
+import ru.masterskaya.matching.run.RunViews;
 import ru.masterskaya.matching.run.StoredPair;
 import ru.masterskaya.matching.run.StoredRun;
 import ru.masterskaya.matching.solver.PairExplanations;
@@ -39,7 +41,8 @@ import ru.masterskaya.registry.CurrentUser;
 
 /**
  * Matching runs of the selected year: start one with rules, read the draft with its explanations,
- * lock, forbid and move pairs, run again, export, publish. Scope checks live in {@link MatchingRuns}.
+ * lock, forbid and move pairs, run again, export, publish. Scope checks live in {@link MatchingRuns},
+ * {@link RunDecisions} and {@link RunViews}.
  */
 @Controller
 class RunController {
@@ -47,11 +50,15 @@ class RunController {
     private static final String FORM = "matching/runs/new";
 
     private final MatchingRuns runs;
+    private final RunDecisions decisions;
+    private final RunViews views;
     private final SelectedAcademicYear selectedYear;
     private final MessageSource messages;
 
-    RunController(MatchingRuns runs, SelectedAcademicYear selectedYear, MessageSource messages) {
+    RunController(MatchingRuns runs, RunDecisions decisions, RunViews views, SelectedAcademicYear selectedYear, MessageSource messages) {
         this.runs = runs;
+        this.decisions = decisions;
+        this.views = views;
         this.selectedYear = selectedYear;
         this.messages = messages;
     }
@@ -60,7 +67,7 @@ class RunController {
     String list(@AuthenticationPrincipal CurrentUser user, HttpSession session, Model model) {
         AcademicYear year = selectedYear.of(session);
         model.addAttribute("year", year);
-        model.addAttribute("runs", runs.visible(year, user.registryScope()));
+        model.addAttribute("runs", views.visible(year, user.registryScope()));
         model.addAttribute("canStart", user.registryScope().managesTerritory());
         return "matching/runs/list";
     }
@@ -86,7 +93,7 @@ class RunController {
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) @Nullable String typeCode,
             @RequestParam(required = false) @Nullable UUID topicId, @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
             Model model, Locale locale) {
-        RunView view = runs.view(id, user.registryScope());
+        RunView view = views.view(id, user.registryScope());
         String type = typeCode == null || typeCode.isBlank() ? null : typeCode;
         List<StoredPair> shown = view.pairs().stream()
                 .filter(pair -> type == null || view.person(pair.practitionerId()).organisationTypeCode().equals(type))
@@ -109,13 +116,13 @@ class RunController {
     String moveOptions(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam UUID practitionerId, Model model) {
         model.addAttribute("runId", id);
         model.addAttribute("practitionerId", practitionerId);
-        model.addAttribute("options", runs.moveOptions(id, practitionerId, user.registryScope()));
+        model.addAttribute("options", decisions.moveOptions(id, practitionerId, user.registryScope()));
         return "matching/runs/move :: move";
     }
 
     @GetMapping("/matching/runs/{id}/export")
     ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Locale locale) {
-        RunView view = runs.view(id, user.registryScope());
+        RunView view = views.view(id, user.registryScope());
         byte[] content = new RunWorkbook(messages, locale).write(view, view::topicName);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("matching-" + id + ".xlsx").build().toString())
@@ -133,7 +140,7 @@ class RunController {
     @PostMapping("/matching/runs/{id}/lock")
     String lock(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam UUID practitionerId, @RequestParam UUID masterId,
             RedirectAttributes redirect) {
-        runs.lock(id, practitionerId, masterId, user.registryScope(), user.getUsername());
+        decisions.lock(id, practitionerId, masterId, user.registryScope(), user.getUsername());
         redirect.addFlashAttribute("message", "run.locked");
         return "redirect:/matching/runs/" + id;
     }
@@ -141,7 +148,7 @@ class RunController {
     @PostMapping("/matching/runs/{id}/forbid")
     String forbid(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam UUID practitionerId, @RequestParam UUID masterId,
             RedirectAttributes redirect) {
-        runs.forbid(id, practitionerId, masterId, user.registryScope(), user.getUsername());
+        decisions.forbid(id, practitionerId, masterId, user.registryScope(), user.getUsername());
         redirect.addFlashAttribute("message", "run.forbidden");
         return "redirect:/matching/runs/" + id;
     }
@@ -149,7 +156,7 @@ class RunController {
     @PostMapping("/matching/runs/{id}/withdraw")
     String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam UUID practitionerId,
             @RequestParam UUID masterId, RedirectAttributes redirect) {
-        runs.withdraw(id, practitionerId, masterId, user.registryScope());
+        decisions.withdraw(id, practitionerId, masterId, user.registryScope());
         redirect.addFlashAttribute("message", "run.withdrawn");
         return "redirect:/matching/runs/" + id;
     }
@@ -161,7 +168,7 @@ class RunController {
             redirect.addFlashAttribute("message", "run.move.masterRequired");
             return "redirect:/matching/runs/" + id;
         }
-        Set<MoveWarning> warnings = runs.move(id, practitionerId, masterId, user.registryScope(), user.getUsername());
+        Set<MoveWarning> warnings = decisions.move(id, practitionerId, masterId, user.registryScope(), user.getUsername());
         redirect.addFlashAttribute("message", "run.moved");
         redirect.addFlashAttribute("moveWarnings", List.copyOf(warnings));
         return "redirect:/matching/runs/" + id;

@@ -27,10 +27,10 @@ import ru.masterskaya.Mailbox;
 import ru.masterskaya.MasterskayaIntegrationTest;
 import ru.masterskaya.diagnostics.DiagnosticsFixtures;
 import ru.masterskaya.matching.MatchingFixtures;
-import ru.masterskaya.matching.run.MatchingRuns;
 import ru.masterskaya.matching.run.MoveWarning;
 import ru.masterskaya.matching.run.RunStatus;
 import ru.masterskaya.matching.run.RunView;
+import ru.masterskaya.matching.run.RunViews;
 import ru.masterskaya.matching.run.StoredPair;
 import ru.masterskaya.matching.solver.CertificateCheck;
 import ru.masterskaya.matching.solver.MatchingProblem;
@@ -53,7 +53,7 @@ class MatchingRunIntegrationTest {
     RunScenario scenario;
 
     @Autowired
-    MatchingRuns runs;
+    RunViews runs;
 
     RunScenario.Town town;
 

@@ -28,8 +28,8 @@ import ru.masterskaya.matching.offer.MasterOffer;
 import ru.masterskaya.matching.offer.MasterOffers;
 import ru.masterskaya.matching.offer.OfferParameters;
 import ru.masterskaya.matching.request.PractitionerRequests;
-import ru.masterskaya.matching.run.MatchingRuns;
 import ru.masterskaya.matching.run.RunView;
+import ru.masterskaya.matching.run.RunViews;
 import ru.masterskaya.matching.solver.CertificateCheck;
 import ru.masterskaya.matching.solver.MatchingProblem;
 import ru.masterskaya.registry.CurrentUser;
@@ -66,7 +66,7 @@ class MatchingRunOverTheDemoIntegrationTest {
     PractitionerRequests requests;
 
     @Autowired
-    MatchingRuns runs;
+    RunViews runs;
 
     @Autowired
     RegistryFixtures registry;

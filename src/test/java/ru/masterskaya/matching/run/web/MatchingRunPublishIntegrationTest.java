@@ -20,8 +20,8 @@ import ru.masterskaya.MasterskayaIntegrationTest;
 import ru.masterskaya.diagnostics.DiagnosticsFixtures;
 import ru.masterskaya.matching.MatchingFixtures;
 import ru.masterskaya.matching.PairsPublished;
-import ru.masterskaya.matching.run.MatchingRuns;
 import ru.masterskaya.matching.run.RunStatus;
+import ru.masterskaya.matching.run.RunViews;
 
 /** Publishing a draft: the pairs are announced, both sides are e-mailed and see each other on their own pages. */
 @MasterskayaIntegrationTest
@@ -39,7 +39,7 @@ class MatchingRunPublishIntegrationTest {
     RunScenario scenario;
 
     @Autowired
-    MatchingRuns runs;
+    RunViews runs;
 
     @Autowired
     ApplicationEvents events;

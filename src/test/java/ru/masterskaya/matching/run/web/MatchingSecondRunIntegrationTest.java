@@ -22,7 +22,7 @@ import ru.masterskaya.MasterskayaIntegrationTest;
 import ru.masterskaya.diagnostics.DiagnosticsFixtures;
 import ru.masterskaya.matching.MatchingFixtures;
 import ru.masterskaya.matching.PairsPublished;
-import ru.masterskaya.matching.run.MatchingRuns;
+import ru.masterskaya.matching.run.RunViews;
 import ru.masterskaya.matching.solver.CertificateCheck;
 
 /**
@@ -48,7 +48,7 @@ class MatchingSecondRunIntegrationTest {
     RunScenario scenario;
 
     @Autowired
-    MatchingRuns runs;
+    RunViews runs;
 
     @Autowired
     ApplicationEvents events;

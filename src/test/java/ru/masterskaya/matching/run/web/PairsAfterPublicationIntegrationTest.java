@@ -17,8 +17,8 @@ import ru.masterskaya.MasterskayaIntegrationTest;
 import ru.masterskaya.calendar.AcademicYears;
 import ru.masterskaya.diagnostics.DiagnosticsFixtures;
 import ru.masterskaya.matching.MatchingFixtures;
-import ru.masterskaya.matching.run.MatchingRuns;
 import ru.masterskaya.matching.run.MoveWarning;
+import ru.masterskaya.matching.run.RunViews;
 import ru.masterskaya.matching.solver.CertificateCheck;
 import ru.masterskaya.practice.PairStatus;
 import ru.masterskaya.practice.PracticePair;
@@ -42,7 +42,7 @@ class PairsAfterPublicationIntegrationTest {
     RunScenario scenario;
 
     @Autowired
-    MatchingRuns runs;
+    RunViews runs;
 
     @Autowired
     PracticePairs practice;
