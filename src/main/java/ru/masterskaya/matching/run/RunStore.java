@@ -126,6 +126,10 @@ class RunStore {
         return jdbc.sql("SELECT * FROM matching_run WHERE id = ?").param(id).query(RunStore::run).optional();
     }
 
+    long countPairs(UUID runId) {
+        return jdbc.sql("SELECT COUNT(*) FROM matching_run_pair WHERE run_id = ?").param(runId).query(Long.class).single();
+    }
+
     List<StoredRun> ofYear(AcademicYear year) {
         return jdbc.sql("SELECT * FROM matching_run WHERE academic_year = ? ORDER BY started_at DESC").param(year.startYear())
                 .query(RunStore::run).list();

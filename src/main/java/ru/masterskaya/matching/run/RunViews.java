@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -42,6 +43,13 @@ public class RunViews {
     public List<StoredRun> visible(AcademicYear year, RegistryScope scope) {
         return store.ofYear(year).stream().filter(run -> access.sees(run, scope)).toList();
     }
+
+    /** The newest run of the year the user may open, with how many pairs it made, counted by the database. */
+    public Optional<Latest> latest(AcademicYear year, RegistryScope scope) {
+        return visible(year, scope).stream().findFirst().map(run -> new Latest(run, store.countPairs(run.id())));
+    }
+
+    public record Latest(StoredRun run, long pairs) {}
 
     /** A run as the user may see it, with names; 404 when they may not see it at all. */
     public RunView view(UUID runId, RegistryScope scope) {

@@ -11,7 +11,7 @@ import ru.masterskaya.registry.CurrentUser;
 import ru.masterskaya.registry.HomePanel;
 import ru.masterskaya.registry.HomeSection;
 
-/** The registry's part of the start page: the people and organisations of one's scope, and one's own profile. */
+/** The registry's part of the start page: the people and organisations of one's scope, and one's own profile (all a teacher gets here). */
 @Component
 class RegistryHomeSection implements HomeSection {
 
@@ -28,11 +28,13 @@ class RegistryHomeSection implements HomeSection {
 
     @Override
     public Optional<HomePanel> panelFor(CurrentUser user, AcademicYear year, Locale locale) {
-        List<HomePanel.Line> lines = new ArrayList<>();
-        if (!user.registryScope().isEmpty()) {
-            lines.add(new HomePanel.Line(text("nav.people", locale), text("home.people.text", locale), "/people", false));
-            lines.add(new HomePanel.Line(text("nav.organisations", locale), text("home.organisations.text", locale), "/organisations", false));
+        if (user.registryScope().isEmpty()) {
+            return Optional.of(new HomePanel("home-registry", text("profile.title", locale),
+                    List.of(new HomePanel.Line(text("home.profile.text", locale), null, "/profile", false)), null));
         }
+        List<HomePanel.Line> lines = new ArrayList<>();
+        lines.add(new HomePanel.Line(text("nav.people", locale), text("home.people.text", locale), "/people", false));
+        lines.add(new HomePanel.Line(text("nav.organisations", locale), text("home.organisations.text", locale), "/organisations", false));
         lines.add(new HomePanel.Line(text("profile.title", locale), text("home.profile.text", locale), "/profile", false));
         return Optional.of(new HomePanel("home-registry", text("home.registry.title", locale), lines, null));
     }
