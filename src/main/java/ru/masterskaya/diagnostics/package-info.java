@@ -5,6 +5,7 @@
  * into deficit profiles and the needs of a territory. Other modules hear
  * {@link ru.masterskaya.diagnostics.SelfDiagnosisSubmitted} and {@link ru.masterskaya.diagnostics.CampaignClosed}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Diagnostics", allowedDependencies = {"registry", "registry :: account", "calendar", "notifications"})
+@org.springframework.modulith.ApplicationModule(displayName = "Diagnostics", allowedDependencies = {"registry", "registry :: account", "calendar", "notifications",
+        "infrastructure"})
 @org.jspecify.annotations.NullMarked
 package ru.masterskaya.diagnostics;

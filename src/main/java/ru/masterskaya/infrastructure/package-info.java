@@ -1,6 +1,8 @@
 /**
- * Cross-cutting technical setup: security, web configuration, locale, clock and the cluster-wide
- * scheduler lock. Business modules do not depend on it; it wires Spring beans they merely use.
+ * Cross-cutting technical setup: security, web configuration, locale, clock, the cluster-wide
+ * scheduler lock and the answer to a file over the upload limit. It depends on no business module;
+ * they use its API only to register their file forms ({@link ru.masterskaya.infrastructure.UploadForm}),
+ * otherwise it wires Spring beans they merely use.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Infrastructure")
 @org.jspecify.annotations.NullMarked

@@ -4,6 +4,6 @@
  * so that documents can be issued without this module knowing about them. See issue 6.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Practice", allowedDependencies = {"registry", "registry :: account",
-        "calendar", "notifications", "diagnostics", "matching", "matching :: offers"})
+        "calendar", "notifications", "diagnostics", "matching", "matching :: offers", "infrastructure"})
 @org.jspecify.annotations.NullMarked
 package ru.masterskaya.practice;

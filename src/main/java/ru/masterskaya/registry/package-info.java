@@ -5,6 +5,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Registry",
-        allowedDependencies = {"notifications", "calendar"})
+        allowedDependencies = {"notifications", "calendar", "infrastructure"})
 @org.jspecify.annotations.NullMarked
 package ru.masterskaya.registry;

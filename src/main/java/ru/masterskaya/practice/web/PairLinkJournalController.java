@@ -35,7 +35,7 @@ import ru.masterskaya.practice.attention.link.PairLinks;
  * The journal form behind a reminder's one-time link ({@code /p/{token}/journal}, the stateless chain
  * of personal links): a side adds one entry without signing in, and saving the entry uses the link up.
  * The form is the one of the pair page, files included; a file over the upload limit brings the form
- * back with the reason ({@link PairUploadLimitFilter}), and a refused file leaves the link unused.
+ * back with the reason ({@link PairUploadForms}), and a refused file leaves the link unused.
  */
 @Controller
 class PairLinkJournalController {
