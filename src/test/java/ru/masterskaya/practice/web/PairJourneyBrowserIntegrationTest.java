@@ -70,11 +70,11 @@ class PairJourneyBrowserIntegrationTest {
         assertThat(master.locator("#plan-agreement [data-side=MASTER]")).hasAttribute("data-agreed", "true");
         assertThat(master.locator("#pair-next-step")).hasText("Вы согласовали план; ждём вторую сторону.");
 
-        // the practitioner agrees and adds the first entry from a phone
+        // the practitioner finds the step on the start page of a phone, agrees and adds the first entry
         Page phone = browser.logInAs(browser.newPhonePage(), scene.practitioner().getUsername(), PracticeFixtures.PASSWORD);
-        phone.navigate(browser.url("/my/pairs"));
-        assertThat(phone.locator(".my-pair-next")).hasText("Посмотрите план и согласуйте его.");
-        phone.locator(".my-pair").first().click();
+        assertThat(phone.locator("#home-pairs .home-line[data-attention=true]")).containsText("Посмотрите план и согласуйте его.");
+        browser.screenshot(phone, "home-practitioner-phone");
+        phone.locator("#home-pairs .home-line a").first().click();
         phone.locator("#agree").click();
         assertThat(phone.locator("#pair-status")).hasText("Договорились");
 
