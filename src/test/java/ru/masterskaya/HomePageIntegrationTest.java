@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
+import ru.masterskaya.diagnostics.DiagnosticsFixtures;
+import ru.masterskaya.diagnostics.campaign.Campaign;
 import ru.masterskaya.documents.CompletedPracticeFixture;
 import ru.masterskaya.practice.PracticePair;
 import ru.masterskaya.practice.attention.AttentionFixtures;
@@ -32,7 +35,7 @@ import ru.masterskaya.registry.ScopedRole;
  * territory only; a teacher with nothing to do sees no empty panels.
  */
 @MasterskayaIntegrationTest
-@Import({AttentionFixtures.class, CompletedPracticeFixture.class})
+@Import({AttentionFixtures.class, CompletedPracticeFixture.class, DiagnosticsFixtures.class})
 class HomePageIntegrationTest {
 
     @Autowired
@@ -46,6 +49,9 @@ class HomePageIntegrationTest {
 
     @Autowired
     CompletedPracticeFixture practices;
+
+    @Autowired
+    DiagnosticsFixtures diagnostics;
 
     @Autowired
     AttentionJob job;
@@ -100,6 +106,19 @@ class HomePageIntegrationTest {
         Document elsewhere = home(registry.coordinatorOf(otherTown, registry.school(otherTown)));
         assertThat(elsewhere.select("#home-board").text()).contains("В этом году пар пока нет").doesNotContain("Застопорились");
         assertThat(elsewhere.select("#home-documents .home-line[data-attention=true]")).isEmpty();
+    }
+
+    @Test
+    void theViewersOfATownSeeItsOpenCampaignWithItsProgressAndNothingToAct() throws Exception {
+        Campaign campaign = diagnostics.openCampaign(municipality, List.of(silentPractitioner, newPractitioner));
+        CurrentUser viewer = registry.user(registry.teacher(school, "Руководова", "Рената"), "secret-password",
+                ScopedRole.inMunicipality(Role.VIEWER, municipality.getId()));
+
+        Document home = home(viewer);
+
+        assertThat(home.select("#home-diagnostics a[href='/campaigns/" + campaign.getId() + "']").text()).isEqualTo("«" + campaign.getTitle() + "»");
+        assertThat(home.select("#home-diagnostics").text()).contains("Завершили 0 из 2 приглашённых");
+        assertThat(home.select("#home-board, #home-documents, #home-matching, .home-line[data-attention=true]")).isEmpty();
     }
 
     @Test

@@ -19,11 +19,13 @@ import ru.masterskaya.diagnostics.campaign.ResponseStatus;
 import ru.masterskaya.registry.CurrentUser;
 import ru.masterskaya.registry.HomePanel;
 import ru.masterskaya.registry.HomeSection;
+import ru.masterskaya.registry.RegistryScope;
 
 /**
  * Self-diagnosis on the start page: a teacher sees a campaign still open for them (which asks for
- * attention, with its closing date) and the profiles they finished this year; a coordinator sees the
- * open campaigns of their scope with how many finished of those invited.
+ * attention, with its closing date) and the profiles they finished this year; a coordinator (and
+ * руководство, who read campaign reports) sees the open campaigns of their scope with how many
+ * finished of those invited.
  */
 @Component
 class DiagnosticsHomeSection implements HomeSection {
@@ -50,8 +52,8 @@ class DiagnosticsHomeSection implements HomeSection {
     @Override
     public Optional<HomePanel> panelFor(CurrentUser user, AcademicYear year, Locale locale) {
         LocalDate today = LocalDate.now(clock);
-        if (!user.registryScope().isEmpty()) {
-            return territory(user, year, today, locale);
+        if (!user.readingScope().isEmpty()) {
+            return territory(user.readingScope(), year, today, locale);
         }
         List<HomePanel.Line> lines = new ArrayList<>();
         for (OwnSelfDiagnosis own : profiles.ownSelfDiagnoses(user.personId())) {
@@ -69,11 +71,11 @@ class DiagnosticsHomeSection implements HomeSection {
                 new HomePanel.Link(text("home.diagnostics.mine", locale), "/my/diagnostics")));
     }
 
-    private Optional<HomePanel> territory(CurrentUser user, AcademicYear year, LocalDate today, Locale locale) {
+    private Optional<HomePanel> territory(RegistryScope scope, AcademicYear year, LocalDate today, Locale locale) {
         List<HomePanel.Line> lines = new ArrayList<>();
-        for (Campaign campaign : campaigns.visibleTo(user.registryScope(), year)) {
+        for (Campaign campaign : campaigns.visibleTo(scope, year)) {
             if (campaign.isOpenOn(today)) {
-                ResponseCounts counts = campaigns.counts(campaign, user.registryScope());
+                ResponseCounts counts = campaigns.counts(campaign, scope);
                 lines.add(new HomePanel.Line(text("home.diagnostics.campaign", locale, campaign.getTitle()),
                         text("home.diagnostics.campaign.detail", locale, counts.finished(), counts.invited(), DATE.format(campaign.getClosesOn())),
                         "/campaigns/" + campaign.getId(), false));
