@@ -33,7 +33,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoCampaigns campaigns;
     private final DemoMatching matching;
     private final DemoPractice practice;
-    private final DemoDocumentTemplates documentTemplates;
+    private final DemoDocuments documents;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -45,7 +45,7 @@ class DemoDataLoader implements ApplicationRunner {
             DemoCampaigns campaigns,
             DemoMatching matching,
             DemoPractice practice,
-            DemoDocumentTemplates documentTemplates,
+            DemoDocuments documents,
             TransactionTemplate transactions,
             Clock clock) {
         this.properties = properties;
@@ -55,7 +55,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.campaigns = campaigns;
         this.matching = matching;
         this.practice = practice;
-        this.documentTemplates = documentTemplates;
+        this.documents = documents;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -100,11 +100,12 @@ class DemoDataLoader implements ApplicationRunner {
                 holders.get(DemoAccount.MASTER), holders.get(DemoAccount.PRACTITIONER));
         log.info("Demo matching {}: {} masters' offers ({} confirmed), {} open practitioners' requests ({} with a priority)",
                 matched.year().label(), matched.offers(), matched.confirmed(), matched.openRequests(), matched.prioritised());
-        documentTemplates.load(registered.municipality(), town.organisations().stream()
+        documents.loadTemplates(registered.municipality(), town.organisations().stream()
                 .filter(organisation -> organisation.typeCode().equals("METHODICAL_CENTRE")).findFirst().orElseThrow().fullName());
         DemoPractice.Loaded practised = practice.load(properties.seed(), matched.year(), holders.get(DemoAccount.MASTER),
                 holders.get(DemoAccount.PRACTITIONER));
         log.info("Demo practice {}: {} pairs, by state {}", matched.year().label(), practised.pairs(), practised.stories());
+        log.info("Demo documents: {} issued, the others drafts waiting for the coordinator", documents.issueEarliest(matched.year()));
         return true;
     }
 }

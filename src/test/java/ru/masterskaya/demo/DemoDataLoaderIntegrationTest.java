@@ -41,7 +41,7 @@ class DemoDataLoaderIntegrationTest {
     DemoPractice practice;
 
     @Autowired
-    DemoDocumentTemplates documentTemplates;
+    DemoDocuments documents;
 
     @Autowired
     TransactionTemplate transactions;
@@ -68,6 +68,6 @@ class DemoDataLoaderIntegrationTest {
 
     private DemoDataLoader enabledLoader() {
         return new DemoDataLoader(new DemoProperties(true, 2025), organisations, registration, accounts, campaigns, matching, practice,
-                documentTemplates, transactions, clock);
+                documents, transactions, clock);
     }
 }

@@ -125,17 +125,21 @@ class DemoPracticeIntegrationTest {
     }
 
     @Test
-    void theDemoTownsCertificatesNameItsMethodologicalCentreAndItsSigners() throws Exception {
+    void theDemoTownIssuedTheDocumentsOfItsFirstCompletedPracticeInItsOwnNameAndLeftTheOthersAsDrafts() throws Exception {
         CurrentUser coordinator = (CurrentUser) accounts.loadUserByUsername(DemoAccount.COORDINATOR.email());
         var register = Jsoup.parse(mvc.perform(get("/documents").with(user(coordinator))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
-        String detail = register.select(".document-row[data-kind=MASTER_CERTIFICATE] .document-link").first().attr("href");
+        assertThat(register.select(".document-row[data-status=ISSUED]")).extracting(row -> row.attr("data-kind"))
+                .containsExactlyInAnyOrder("MASTER_CERTIFICATE", "PRACTITIONER_STATEMENT");
+        assertThat(register.select(".document-row[data-status=DRAFT]")).hasSize(4);
+        String detail = register.select(".document-row[data-kind=MASTER_CERTIFICATE][data-status=ISSUED] .document-link").first().attr("href");
 
         byte[] pdf = mvc.perform(get(detail + "/pdf").with(user(coordinator))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
 
         assertThat(DocumentFilesReader.pdfText(pdf).replaceAll("\\s+", " "))
-                .contains("«Информационно-методический центр» городского округа Заречный".toUpperCase(), "О.В. Соколова", "Т.Н. Белова");
+                .contains("«Информационно-методический центр» городского округа Заречный".toUpperCase(), "О.В. Соколова", "Т.Н. Белова",
+                        "№ СМ-" + year().shortLabel() + "-0001");
         mvc.perform(get("/documents/templates").with(user(coordinator))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Шаблоны муниципалитета «Городской округ Заречный»")));
     }
