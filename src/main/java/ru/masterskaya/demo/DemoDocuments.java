@@ -21,7 +21,7 @@ import ru.masterskaya.registry.RegistryScope;
  * The demo town's documents: its own templates of the certificate and the statement (its
  * methodological centre, by its full name, as the issuer and its two signers, on the shared texts;
  * the participant's certificate stays shared), and the documents of the earliest completed practice
- * issued, so the register holds numbered documents beside the drafts of the others.
+ * issued by the demo coordinator, so the register holds numbered documents beside the drafts of the others.
  */
 @Component
 class DemoDocuments {
@@ -43,7 +43,7 @@ class DemoDocuments {
         for (DocumentKind kind : List.of(DocumentKind.MASTER_CERTIFICATE, DocumentKind.PRACTITIONER_STATEMENT)) {
             DocumentTemplate shared = templates.current(kind, town);
             templates.saveNewVersion(kind, town, new TemplateParameters(shared.getTitle(), issuer, shared.getPreamble(), shared.getBody(),
-                    shared.getClosing(), "#1F4E79", null, false, SIGNERS), "demo");
+                    shared.getClosing(), "#1F4E79", null, false, SIGNERS), DemoAccount.COORDINATOR.email());
         }
     }
 
@@ -52,6 +52,6 @@ class DemoDocuments {
         List<Document> drafts = register.list(new DocumentFilter(year, null, DocumentStatus.DRAFT, null, null), RegistryScope.EVERYTHING);
         return drafts.stream().min(Comparator.comparing(Document::getCompletedOn)).map(earliest -> register.issueAll(drafts.stream()
                 .filter(draft -> earliest.getPairId() != null && earliest.getPairId().equals(draft.getPairId())).map(Document::getId).toList(),
-                RegistryScope.EVERYTHING, "demo").size()).orElse(0);
+                RegistryScope.EVERYTHING, DemoAccount.COORDINATOR.email()).size()).orElse(0);
     }
 }

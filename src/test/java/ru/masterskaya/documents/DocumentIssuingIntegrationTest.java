@@ -98,6 +98,10 @@ class DocumentIssuingIntegrationTest {
         assertThat(issued.getIssuedBy()).isEqualTo(coordinator.getUsername());
         assertThat(issued.getTemplateId()).isNotNull();
         assertThat(issued.getIssuedOn()).isNotNull();
+        String page = mvc.perform(get("/documents/{id}", issued.getId()).with(user(coordinator))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(page).select("#document-issued").text())
+                .isEqualTo(PrintedDocument.DATE.format(issued.getIssuedOn()) + ", " + coordinator.name().initialsFirst());
     }
 
     @Test

@@ -2,6 +2,7 @@ package ru.masterskaya.documents.web;
 
 import jakarta.validation.Valid;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ import ru.masterskaya.documents.DocumentRegister;
 import ru.masterskaya.documents.VerificationLinks;
 import ru.masterskaya.documents.rendering.DocumentFiles;
 import ru.masterskaya.registry.CurrentUser;
+import ru.masterskaya.registry.PersonRepository;
 
 /** One document of the register: what it says, its files, and the coordinator's steps. */
 @Controller
@@ -26,8 +28,10 @@ class DocumentController {
     private final DocumentRegister register;
     private final DocumentFiles files;
     private final VerificationLinks links;
+    private final PersonRepository people;
 
-    DocumentController(DocumentRegister register, DocumentFiles files, VerificationLinks links) {
+    DocumentController(DocumentRegister register, DocumentFiles files, VerificationLinks links, PersonRepository people) {
+        this.people = people;
         this.register = register;
         this.files = files;
         this.links = links;
@@ -39,10 +43,16 @@ class DocumentController {
         model.addAttribute("document", document);
         model.addAttribute("canManage", DocumentAccess.manages(user.registryScope(), document));
         model.addAttribute("verificationUrl", links.of(document));
+        model.addAttribute("issuedBy", issuer(document.getIssuedBy()));
         if (!model.containsAttribute("revokeForm")) {
             model.addAttribute("revokeForm", RevokeFormData.empty());
         }
         return "documents/detail";
+    }
+
+    /** Who issued it as «И.О. Фамилия» when it was a person's login; «автоматически» and the like as they are. */
+    private @Nullable String issuer(@Nullable String actor) {
+        return actor == null ? null : people.findByEmail(actor).map(person -> person.getFullName().initialsFirst()).orElse(actor);
     }
 
     @PostMapping("/documents/{id}/issue")
