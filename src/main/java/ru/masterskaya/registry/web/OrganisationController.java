@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.masterskaya.registry.ConcurrentEditException;
 import ru.masterskaya.registry.CurrentUser;
 import ru.masterskaya.registry.Organisation;
 import ru.masterskaya.registry.OrganisationId;
@@ -37,12 +35,15 @@ class OrganisationController {
 
     private final OrganisationManagement organisations;
     private final PersonManagement people;
-    private final ConflictRows conflictRows;
+    private final RecordFormFlow<OrganisationFormData> formFlow;
 
     OrganisationController(OrganisationManagement organisations, PersonManagement people, ConflictRows conflictRows) {
         this.organisations = organisations;
         this.people = people;
-        this.conflictRows = conflictRows;
+        this.formFlow = new RecordFormFlow<>(
+                new RecordFormFlow.Card("/organisations/", "organisation.created", "organisation.saved"),
+                new RecordFormFlow.UniqueValue(ShortNameAlreadyUsed.class, "shortName", "organisation.shortName.taken"),
+                current -> OrganisationFormData.from((Organisation) current), CONFLICT_FIELDS, conflictRows);
     }
 
     @GetMapping("/organisations")
@@ -89,17 +90,9 @@ class OrganisationController {
             @AuthenticationPrincipal CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showForm(user, model, null);
-        }
-        try {
-            Organisation organisation = organisations.register(form.toParameters(), user.registryScope(), user.getUsername());
-            redirect.addFlashAttribute("message", "organisation.created");
-            return "redirect:/organisations/" + organisation.getId();
-        } catch (ShortNameAlreadyUsed e) {
-            result.rejectValue("shortName", "organisation.shortName.taken");
-            return showForm(user, model, null);
-        }
+        return formFlow.create(result, redirect,
+                () -> organisations.register(form.toParameters(), user.registryScope(), user.getUsername()).getId(),
+                () -> showForm(user, model, null));
     }
 
     @GetMapping("/organisations/{id}/edit")
@@ -120,23 +113,9 @@ class OrganisationController {
             RedirectAttributes redirect) {
         OrganisationId organisationId = new OrganisationId(id);
         organisations.get(organisationId, user.registryScope());
-        if (result.hasErrors()) {
-            return showForm(user, model, id);
-        }
-        try {
-            organisations.change(organisationId, form.getVersion(), form.toParameters(), user.registryScope(), user.getUsername());
-            redirect.addFlashAttribute("message", "organisation.saved");
-            return "redirect:/organisations/" + id;
-        } catch (ShortNameAlreadyUsed e) {
-            result.rejectValue("shortName", "organisation.shortName.taken");
-            return showForm(user, model, id);
-        } catch (ConcurrentEditException e) {
-            Organisation current = (Organisation) e.current();
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("conflicts", conflictRows.between(form, OrganisationFormData.from(current), CONFLICT_FIELDS, locale));
-            form.setVersion(current.getVersion());
-            return showForm(user, model, id);
-        }
+        return formFlow.update(id, form, result, model, response, locale, redirect,
+                () -> organisations.change(organisationId, form.getVersion(), form.toParameters(), user.registryScope(), user.getUsername()),
+                () -> showForm(user, model, id));
     }
 
     private String showForm(CurrentUser user, Model model, @Nullable UUID id) {

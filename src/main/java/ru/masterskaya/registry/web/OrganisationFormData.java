@@ -10,7 +10,7 @@ import ru.masterskaya.registry.Organisation;
 import ru.masterskaya.registry.OrganisationParameters;
 
 /** An organisation as typed into the form or read from a row of an import file. */
-public class OrganisationFormData {
+public class OrganisationFormData implements VersionedForm {
 
     /** ИНН of a legal entity has 10 digits; 12 digits are accepted for individual entrepreneurs. */
     public static final String INN_PATTERN = "^$|^\\d{10}$|^\\d{12}$";

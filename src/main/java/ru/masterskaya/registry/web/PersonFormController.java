@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
-import ru.masterskaya.registry.ConcurrentEditException;
 import ru.masterskaya.registry.CurrentUser;
 import ru.masterskaya.registry.EmailAlreadyRegistered;
 import ru.masterskaya.registry.OrganisationManagement;
@@ -38,14 +36,17 @@ class PersonFormController {
     private final PersonManagement people;
     private final OrganisationManagement organisations;
     private final PersonYearsValidator yearsValidator;
-    private final ConflictRows conflictRows;
+    private final RecordFormFlow<PersonFormData> formFlow;
 
     PersonFormController(
             PersonManagement people, OrganisationManagement organisations, PersonYearsValidator yearsValidator, ConflictRows conflictRows) {
         this.people = people;
         this.organisations = organisations;
         this.yearsValidator = yearsValidator;
-        this.conflictRows = conflictRows;
+        this.formFlow = new RecordFormFlow<>(
+                new RecordFormFlow.Card("/people/", "person.created", "person.saved"),
+                new RecordFormFlow.UniqueValue(EmailAlreadyRegistered.class, "email", "person.email.taken"),
+                current -> PersonFormData.from((Person) current), CONFLICT_FIELDS, conflictRows);
     }
 
     @InitBinder("person")
@@ -70,17 +71,9 @@ class PersonFormController {
             @AuthenticationPrincipal CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showForm(user, model, null);
-        }
-        try {
-            Person person = people.register(form.toParameters(), user.registryScope(), user.getUsername());
-            redirect.addFlashAttribute("message", "person.created");
-            return "redirect:/people/" + person.getId();
-        } catch (EmailAlreadyRegistered e) {
-            result.rejectValue("email", "person.email.taken");
-            return showForm(user, model, null);
-        }
+        return formFlow.create(result, redirect,
+                () -> people.register(form.toParameters(), user.registryScope(), user.getUsername()).getId(),
+                () -> showForm(user, model, null));
     }
 
     @GetMapping("/people/{id}/edit")
@@ -101,23 +94,9 @@ class PersonFormController {
             RedirectAttributes redirect) {
         PersonId personId = new PersonId(id);
         people.get(personId, user.registryScope());
-        if (result.hasErrors()) {
-            return showForm(user, model, id);
-        }
-        try {
-            people.change(personId, form.getVersion(), form.toParameters(), user.registryScope(), user.getUsername());
-            redirect.addFlashAttribute("message", "person.saved");
-            return "redirect:/people/" + id;
-        } catch (EmailAlreadyRegistered e) {
-            result.rejectValue("email", "person.email.taken");
-            return showForm(user, model, id);
-        } catch (ConcurrentEditException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            Person current = (Person) e.current();
-            model.addAttribute("conflicts", conflictRows.between(form, PersonFormData.from(current), CONFLICT_FIELDS, locale));
-            form.setVersion(current.getVersion());
-            return showForm(user, model, id);
-        }
+        return formFlow.update(id, form, result, model, response, locale, redirect,
+                () -> people.change(personId, form.getVersion(), form.toParameters(), user.registryScope(), user.getUsername()),
+                () -> showForm(user, model, id));
     }
 
     private String showForm(CurrentUser user, Model model, @org.jspecify.annotations.Nullable UUID id) {

@@ -16,7 +16,7 @@ import ru.masterskaya.registry.QualificationCategory;
  * A person as typed into the form or read from a row of an import file; both are checked by the
  * same rules, declared here once.
  */
-public class PersonFormData {
+public class PersonFormData implements VersionedForm {
 
     public static final String NAME_PATTERN = "^[А-Яа-яЁёA-Za-z][А-Яа-яЁёA-Za-z\\-' ]*$";
     public static final String EMAIL_PATTERN = "^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$";
