@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,13 +59,15 @@ public final class BrowserSession implements AutoCloseable {
         return logInAs(newPage(), email, password);
     }
 
-    /** Signs in through the real login form on the given page and waits for the start page. */
+    /** Signs in through the real login form on the given page and waits for the start page to have loaded. */
     public Page logInAs(Page page, String email, String password) {
         page.navigate(url("/login"));
         page.locator("#username").fill(email);
         page.locator("#password").fill(password);
         page.locator("main form button[type=submit]").click();
         assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
+        // the start page's scripts (the menus' dropdowns) must have run before a test opens a menu
+        page.waitForLoadState(LoadState.LOAD);
         return page;
     }
 

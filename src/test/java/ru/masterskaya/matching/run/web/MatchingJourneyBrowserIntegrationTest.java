@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
@@ -68,6 +69,9 @@ class MatchingJourneyBrowserIntegrationTest {
         Page page = browser.logInAs(coordinator.getUsername(), "secret-password");
         page.navigate(browser.url("/matching/requests"));
         page.locator("#requests-generate").click();
+        // the page comes back from the redirect before the menu is opened, or the reload closes it again
+        assertThat(page.locator(".alert-success[role=status]")).containsText("Запросы сформированы");
+        page.waitForLoadState(LoadState.LOAD);
         page.locator("#nav-matching").click();
         page.locator("#nav-matching-runs").click();
         assertThat(page).hasURL(Pattern.compile(".*/matching/runs$"));
