@@ -313,6 +313,10 @@ public class Document {
         return issuedOn;
     }
 
+    public @Nullable String getRevokedBy() {
+        return revokedBy;
+    }
+
     public @Nullable String getIssuedBy() {
         return issuedBy;
     }

@@ -169,6 +169,10 @@ class DocumentIssuingIntegrationTest {
         assertThat(stored.getStatus()).isEqualTo(DocumentStatus.REVOKED);
         assertThat(stored.getRevocationReason()).isEqualTo("Выдан по ошибке");
         assertThat(stored.getNumber()).isEqualTo(number);
+        String page = mvc.perform(get("/documents/{id}", certificate.getId()).with(user(coordinator))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(page).select("#document-revocation").text()).isEqualTo(PrintedDocument.DATE.format(stored.getRevokedOn()) + ", "
+                + coordinator.name().initialsFirst() + "; причина: Выдан по ошибке");
     }
 
     @Test

@@ -43,15 +43,16 @@ class DocumentController {
         model.addAttribute("document", document);
         model.addAttribute("canManage", DocumentAccess.manages(user.registryScope(), document));
         model.addAttribute("verificationUrl", links.of(document));
-        model.addAttribute("issuedBy", issuer(document.getIssuedBy()));
+        model.addAttribute("issuedBy", personName(document.getIssuedBy()));
+        model.addAttribute("revokedBy", personName(document.getRevokedBy()));
         if (!model.containsAttribute("revokeForm")) {
             model.addAttribute("revokeForm", RevokeFormData.empty());
         }
         return "documents/detail";
     }
 
-    /** Who issued it as «И.О. Фамилия» when it was a person's login; «автоматически» and the like as they are. */
-    private @Nullable String issuer(@Nullable String actor) {
+    /** Who issued or revoked it as «И.О. Фамилия» when it was a person's login; «автоматически» and the like as they are. */
+    private @Nullable String personName(@Nullable String actor) {
         return actor == null ? null : people.findByEmail(actor).map(person -> person.getFullName().initialsFirst()).orElse(actor);
     }
 
