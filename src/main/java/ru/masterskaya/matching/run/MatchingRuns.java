@@ -41,6 +41,7 @@ public class MatchingRuns {
 
     private final RunStore store;
     private final ProblemBuilder problems;
+    private final HeldPairs held;
     private final RunAccess access;
     private final RunNames names;
     private final MessageSource messages;
@@ -49,10 +50,11 @@ public class MatchingRuns {
     private final Clock clock;
     private final MatchingSolver solver = new MatchingSolver();
 
-    MatchingRuns(RunStore store, ProblemBuilder problems, RunAccess access, RunNames names, MessageSource messages, RunMails mails,
+    MatchingRuns(RunStore store, ProblemBuilder problems, HeldPairs held, RunAccess access, RunNames names, MessageSource messages, RunMails mails,
             ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.problems = problems;
+        this.held = held;
         this.access = access;
         this.names = names;
         this.messages = messages;
@@ -126,7 +128,7 @@ public class MatchingRuns {
     @Transactional
     public int publish(UUID runId, Collection<UUID> chosenPractitioners, RegistryScope scope, String actor) {
         StoredRun run = access.draft(runId, scope);
-        Set<UUID> alreadyPaired = problems.heldPairs(run.academicYear()).pairedPractitioners();
+        Set<UUID> alreadyPaired = held.of(run.academicYear()).pairedPractitioners();
         List<StoredPair> pairs = store.pairs(runId).stream()
                 .filter(pair -> chosenPractitioners.isEmpty() || chosenPractitioners.contains(pair.practitionerId()))
                 .filter(pair -> !alreadyPaired.contains(pair.practitionerId())).toList();

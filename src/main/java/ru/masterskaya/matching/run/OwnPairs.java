@@ -20,13 +20,13 @@ import ru.masterskaya.matching.solver.PairKey;
 public class OwnPairs {
 
     private final RunStore store;
-    private final ProblemBuilder problems;
+    private final HeldPairs held;
     private final RunNames names;
     private final MessageSource messages;
 
-    OwnPairs(RunStore store, ProblemBuilder problems, RunNames names, MessageSource messages) {
+    OwnPairs(RunStore store, HeldPairs held, RunNames names, MessageSource messages) {
         this.store = store;
-        this.problems = problems;
+        this.held = held;
         this.names = names;
         this.messages = messages;
     }
@@ -46,7 +46,7 @@ public class OwnPairs {
         Map<UUID, String> topicNames = names.topicNames();
         PairExplanations explanations = new PairExplanations(messages, topicNames::get);
         List<OwnPair> own = new ArrayList<>();
-        Set<PairKey> seen = new HashSet<>(problems.givenUpWith(personId, year));
+        Set<PairKey> seen = new HashSet<>(held.givenUpWith(personId, year));
         for (StoredPair pair : pairs) {
             if (seen.add(new PairKey(pair.practitionerId(), pair.masterId()))) {
                 own.add(new OwnPair(cards.get(pair.practitionerId()), cards.get(pair.masterId()), topicNames.get(pair.topicId()),

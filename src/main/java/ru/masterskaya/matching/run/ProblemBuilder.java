@@ -54,15 +54,6 @@ class ProblemBuilder {
         return cohort(year, territory, rules, locked, forbidden).problem();
     }
 
-    /** The year's pairs that work and those given up, by a run or by hand. */
-    HeldPairs.OfTheYear heldPairs(AcademicYear year) {
-        return held.of(year);
-    }
-
-    Set<PairKey> givenUpWith(UUID personId, AcademicYear year) {
-        return held.givenUpWith(personId, year);
-    }
-
     /**
      * The problem and the pairs of the year already working in its territory (those whose practitioner
      * has an open request there or whose master a confirmed offer). Locks on an already paired
