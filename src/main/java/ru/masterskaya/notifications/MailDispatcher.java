@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,9 +65,14 @@ class MailDispatcher {
     void dispatch() {
         var due = messages.findBySentAtIsNullAndNextAttemptAtLessThanEqualAndAttemptsLessThanOrderByCreatedAt(
                 clock.instant(), properties.maxAttempts(), Limit.of(BATCH));
+        if (due.isEmpty()) {
+            return;
+        }
+        // one query says which messages of the batch carry files, so a plain e-mail costs no extra round trip
+        Set<UUID> withFiles = attachments.mailsWithAttachments(due.stream().map(OutboxMessage::getId).toList());
         long started = System.nanoTime();
         for (OutboxMessage message : due) {
-            if (!send(message) || !withinLockBudget(started)) {
+            if (!send(message, withFiles.contains(message.getId())) || !withinLockBudget(started)) {
                 break;
             }
         }
@@ -97,9 +104,9 @@ class MailDispatcher {
     }
 
     /** Sends one message and records the outcome; false if the server is unreachable, so the round should stop. */
-    private boolean send(OutboxMessage message) {
+    private boolean send(OutboxMessage message, boolean hasFiles) {
         try {
-            sender.send(toMime(message.toMail(), attachmentsOf(message)));
+            sender.send(toMime(message.toMail(), hasFiles ? attachmentsOf(message) : List.of()));
             message.markSent(clock.instant());
             if (serverDown) {
                 log.info("Mail server reachable again");
@@ -124,7 +131,7 @@ class MailDispatcher {
         }
         transactions.executeWithoutResult(status -> {
             messages.save(message);
-            if (message.getSentAt() != null) {
+            if (hasFiles && message.getSentAt() != null) {
                 attachments.deleteByMailId(message.getId());
             }
         });
